@@ -1,0 +1,1 @@
+export { kafkaOnEksPlugin as default } from './plugin';

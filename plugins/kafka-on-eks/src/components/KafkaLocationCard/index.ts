@@ -1,0 +1,1 @@
+export { KafkaLocationCard } from './KafkaLocationCard';

@@ -1,0 +1,2 @@
+export type { RenderedFile } from './types';
+export { renderRepository } from './renderRepository';

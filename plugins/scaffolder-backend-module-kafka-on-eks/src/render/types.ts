@@ -1,0 +1,10 @@
+/**
+ * One file of the generated repository.
+ *
+ * @public
+ */
+export interface RenderedFile {
+  /** Relative POSIX path inside the repository. */
+  path: string;
+  content: string;
+}
