@@ -48,7 +48,6 @@ backend.add(
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
 
-
 // search collators
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
@@ -63,7 +62,8 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-
 backend.add(import('@kafka-on-eks/plugin-kafka-on-eks-backend'));
-backend.add(import('@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks'));
+backend.add(
+  import('@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks'),
+);
 backend.start();

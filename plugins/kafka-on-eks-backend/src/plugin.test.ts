@@ -15,7 +15,9 @@ describe('kafkaOnEksPlugin', () => {
   it('is mounted under its plugin id only', async () => {
     const { server } = await startTestBackend({ features: [kafkaOnEksPlugin] });
 
-    const unknown = await request(server).get('/api/kafka-on-eks/no-such-route');
+    const unknown = await request(server).get(
+      '/api/kafka-on-eks/no-such-route',
+    );
     const elsewhere = await request(server).get('/api/kafka/health');
 
     expect(unknown.status).toBe(404);

@@ -27,13 +27,20 @@ describe('readKafkaLocation', () => {
     );
     expect(result).toEqual({
       ok: true,
-      location: { cluster: 'eks-eu-west-1', namespace: 'kafka', kafka: 'orders' },
+      location: {
+        cluster: 'eks-eu-west-1',
+        namespace: 'kafka',
+        kafka: 'orders',
+      },
     });
   });
 
   it('names every missing or blank annotation', () => {
     const result = readKafkaLocation(
-      entityWith({ [KUBERNETES_NAMESPACE_ANNOTATION]: '  ', [KAFKA_ANNOTATION]: 'orders' }),
+      entityWith({
+        [KUBERNETES_NAMESPACE_ANNOTATION]: '  ',
+        [KAFKA_ANNOTATION]: 'orders',
+      }),
     );
     expect(result).toEqual({
       ok: false,
@@ -55,8 +62,12 @@ describe('readKafkaLocation', () => {
 
 describe('isKafkaOnEksEntity', () => {
   it('is true only when the Kafka annotation has a value', () => {
-    expect(isKafkaOnEksEntity(entityWith({ [KAFKA_ANNOTATION]: 'orders' }))).toBe(true);
-    expect(isKafkaOnEksEntity(entityWith({ [KAFKA_ANNOTATION]: '' }))).toBe(false);
+    expect(
+      isKafkaOnEksEntity(entityWith({ [KAFKA_ANNOTATION]: 'orders' })),
+    ).toBe(true);
+    expect(isKafkaOnEksEntity(entityWith({ [KAFKA_ANNOTATION]: '' }))).toBe(
+      false,
+    );
     expect(isKafkaOnEksEntity(entityWith({}))).toBe(false);
   });
 });

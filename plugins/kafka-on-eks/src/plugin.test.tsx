@@ -8,7 +8,10 @@ import { kafkaEntityContent } from './plugin';
 const kafkaEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name: 'orders-kafka', annotations: { 'kafka-on-eks/kafka': 'orders' } },
+  metadata: {
+    name: 'orders-kafka',
+    annotations: { 'kafka-on-eks/kafka': 'orders' },
+  },
   spec: { type: 'kafka-cluster' },
 };
 const plainEntity: Entity = {
@@ -26,8 +29,12 @@ describe('kafka-on-eks frontend plugin', () => {
   it('mounts a "Kafka" tab at kafka, only on Kafka entities', () => {
     const tester = createExtensionTester(kafkaEntityContent);
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Kafka');
-    expect(tester.get(EntityContentBlueprint.dataRefs.filterFunction)!(kafkaEntity)).toBe(true);
-    expect(tester.get(EntityContentBlueprint.dataRefs.filterFunction)!(plainEntity)).toBe(false);
+    expect(
+      tester.get(EntityContentBlueprint.dataRefs.filterFunction)!(kafkaEntity),
+    ).toBe(true);
+    expect(
+      tester.get(EntityContentBlueprint.dataRefs.filterFunction)!(plainEntity),
+    ).toBe(false);
   });
 
   it('offers the legacy exports', () => {

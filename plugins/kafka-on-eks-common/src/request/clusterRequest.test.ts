@@ -49,24 +49,28 @@ describe('validateClusterRequest', () => {
     ]);
   });
 
-  it.each(['group:default/team a', 'group:default/team-a\nkind: x', '${var.x}', 'a: b'])(
-    'rejects owner %j that is not an entity ref',
-    owner => {
-      expect(problemsOf({ ...valid, owner })[0].path).toBe('owner');
-    },
-  );
+  it.each([
+    'group:default/team a',
+    'group:default/team-a\nkind: x',
+    '${var.x}',
+    'a: b',
+  ])('rejects owner %j that is not an entity ref', owner => {
+    expect(problemsOf({ ...valid, owner })[0].path).toBe('owner');
+  });
 
   it('rejects a non-string description and one that is too long', () => {
     expect(problemsOf({ ...valid, description: 42 })).toEqual([
       { path: 'description', message: 'must be a string' },
     ]);
-    expect(problemsOf({ ...valid, description: 'x'.repeat(501) })[0].message).toContain(
-      'at most 500',
-    );
+    expect(
+      problemsOf({ ...valid, description: 'x'.repeat(501) })[0].message,
+    ).toContain('at most 500');
   });
 
   it('rejects input that is not an object', () => {
-    expect(problemsOf(['orders'])[0].message).toBe('the request must be an object');
+    expect(problemsOf(['orders'])[0].message).toBe(
+      'the request must be an object',
+    );
   });
 });
 

@@ -18,7 +18,9 @@ describe('kafka-on-eks:generate', () => {
 
     await action.handler(ctx);
 
-    const catalogInfo = parse(workspace.content()!['catalog-info.yaml'] as string);
+    const catalogInfo = parse(
+      workspace.content()!['catalog-info.yaml'] as string,
+    );
     expect(catalogInfo.metadata.name).toBe('orders');
     expect(catalogInfo.spec.owner).toBe('group:default/team-a');
     expect(ctx.output).toHaveBeenCalledWith('files', ['catalog-info.yaml']);
@@ -31,7 +33,9 @@ describe('kafka-on-eks:generate', () => {
       input: { name: 'Orders!', owner: 'group:default/team-a' },
     });
 
-    await expect(action.handler(ctx)).rejects.toThrow(/name: must be a DNS-1035 label/);
+    await expect(action.handler(ctx)).rejects.toThrow(
+      /name: must be a DNS-1035 label/,
+    );
     expect(workspace.content()).toEqual({});
   });
 
@@ -51,11 +55,16 @@ describe('kafka-on-eks:generate', () => {
     async (_description, example) => {
       const [step] = parse(example).steps;
       const action = createGenerateAction();
-      const ctx = createMockActionContext({ workspacePath: workspace.path, input: step.input });
+      const ctx = createMockActionContext({
+        workspacePath: workspace.path,
+        input: step.input,
+      });
 
       await action.handler(ctx);
 
-      const catalogInfo = parse(workspace.content()!['catalog-info.yaml'] as string);
+      const catalogInfo = parse(
+        workspace.content()!['catalog-info.yaml'] as string,
+      );
       expect(catalogInfo.metadata.name).toBe(step.input.name);
       expect(step.action).toBe(action.id);
     },

@@ -25,17 +25,26 @@ export function createGenerateAction() {
     supportsDryRun: true,
     schema: {
       input: {
-        name: z => z.string({ description: 'Cluster name (DNS-1035 label, 3 to 40 characters)' }),
+        name: z =>
+          z.string({
+            description: 'Cluster name (DNS-1035 label, 3 to 40 characters)',
+          }),
         owner: z => z.string({ description: 'Entity ref of the owner' }),
-        system: z => z.string({ description: 'Entity ref of the System' }).optional(),
-        description: z => z.string({ description: 'What the cluster is for' }).optional(),
+        system: z =>
+          z.string({ description: 'Entity ref of the System' }).optional(),
+        description: z =>
+          z.string({ description: 'What the cluster is for' }).optional(),
         targetPath: z =>
           z
-            .string({ description: 'Workspace folder to write into (default: the workspace root)' })
+            .string({
+              description:
+                'Workspace folder to write into (default: the workspace root)',
+            })
             .optional(),
       },
       output: {
-        files: z => z.array(z.string(), { description: 'Paths of the written files' }),
+        files: z =>
+          z.array(z.string(), { description: 'Paths of the written files' }),
       },
     },
     async handler(ctx) {
@@ -44,7 +53,9 @@ export function createGenerateAction() {
       if (!validation.ok) {
         // Nothing is written when the request is invalid.
         throw new InputError(
-          `Invalid Kafka on EKS request: ${formatRequestProblems(validation.problems)}`,
+          `Invalid Kafka on EKS request: ${formatRequestProblems(
+            validation.problems,
+          )}`,
         );
       }
 
@@ -59,7 +70,9 @@ export function createGenerateAction() {
         await fs.mkdir(path.dirname(absolutePath), { recursive: true });
         await fs.writeFile(absolutePath, file.content, 'utf8');
       }
-      ctx.logger.info(`Wrote ${files.length} files for Kafka cluster ${validation.request.name}`);
+      ctx.logger.info(
+        `Wrote ${files.length} files for Kafka cluster ${validation.request.name}`,
+      );
       ctx.output(
         'files',
         files.map(f => f.path),

@@ -26,7 +26,9 @@ describe('renderRepository', () => {
       'backstage.io/kubernetes-label-selector': 'strimzi.io/cluster=orders',
     });
     // A description with quotes and a newline stays one value, adds no key.
-    expect(entity.metadata.description).toBe('Orders: events "and" more\nkind: Group');
+    expect(entity.metadata.description).toBe(
+      'Orders: events "and" more\nkind: Group',
+    );
     expect(entity.kind).not.toBe('Group');
   });
 

@@ -45,7 +45,9 @@ describe('KafkaLocationCard', () => {
     );
 
     expect(screen.getByText('Missing Annotation')).toBeInTheDocument();
-    expect(screen.getAllByText(/kafka-on-eks\/kafka/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/kafka-on-eks\/kafka/).length).toBeGreaterThan(
+      0,
+    );
     expect(screen.queryByText('eks-eu-west-1')).not.toBeInTheDocument();
   });
 });

@@ -4,10 +4,7 @@ import {
   StructuredMetadataTable,
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import {
-  KAFKA_ANNOTATION,
-  readKafkaLocation,
-} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { readKafkaLocation } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 
 /**
  * Where the entity's Kafka runs: the Kubernetes cluster, namespace and
@@ -38,7 +35,7 @@ export function KafkaLocationCard() {
         metadata={{
           'Kubernetes cluster': cluster,
           Namespace: namespace,
-          [`Kafka (${KAFKA_ANNOTATION})`]: kafka,
+          'Strimzi Kafka': kafka,
         }}
       />
     </InfoCard>

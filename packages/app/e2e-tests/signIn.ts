@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Signs in through the guest provider, as a newcomer would. */
+export async function signInAsGuest(page: Page, path = '/') {
+  await page.goto(path);
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+  // The sign-in page is gone once the sidebar's links are there.
+  await expect(enter).toBeHidden();
+  await expect(
+    page.getByRole('link', { name: 'Catalog', exact: true }).first(),
+  ).toBeVisible();
+}
+
+/** Saves a screenshot under test-results/screenshots (git-ignored). */
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({
+    path: `test-results/screenshots/${name}.png`,
+    fullPage: true,
+  });
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Runs every test of the project: type-check, lint, unit tests, the app build,
+# browser tests in Debian's Chromium against the real portal, and the
+# production smoke test on PostgreSQL. Ends with one line
+# "N passed, N failed[, N skipped]" summed over every suite.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+RESULTS="$ROOT/.run/results"
+
+# Debian's Chromium for the browser tests; never a downloaded browser.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  [ "$(id -u)" = 0 ] || die "Chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests drive /usr/bin/chromium)"
+  step "Installing Chromium from Debian"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$STAMPS/apt-chromium.log" 2>&1 ||
+    die "apt-get install chromium failed: see .tools/stamps/apt-chromium.log"
+}
+
+ensure_postgres() {
+  [ -x /usr/lib/postgresql/15/bin/initdb ] && return
+  [ "$(id -u)" = 0 ] || die "PostgreSQL 15 is missing: run 'sudo apt-get install -y postgresql' (the production smoke test starts it on loopback)"
+  step "Installing PostgreSQL from Debian"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >"$STAMPS/apt-postgresql.log" 2>&1 ||
+    die "apt-get install postgresql failed: see .tools/stamps/apt-postgresql.log"
+}
+
+# A suite that is one check: passed or failed as a whole.
+record_check() {
+  local name=$1 status=$2
+  if [ "$status" = 0 ]; then
+    echo "{\"suite\":\"$name\",\"passed\":1,\"failed\":0}" >"$RESULTS/$name.json"
+  else
+    echo "{\"suite\":\"$name\",\"passed\":0,\"failed\":1}" >"$RESULTS/$name.json"
+    printf 'FAILED: %s\n' "$name"
+  fi
+}
+
+run_check() {
+  local name=$1
+  shift
+  step "$name"
+  "$@"
+  record_check "$name" $?
+}
+
+ensure_shared_reference
+ensure_node
+ensure_dependencies
+ensure_chromium
+ensure_postgres
+ensure_port_free 7017
+ensure_port_free 7027
+
+rm -rf "$RESULTS" "$ROOT/test-results"
+mkdir -p "$RESULTS"
+cd "$ROOT"
+
+run_check typecheck yarn tsc
+run_check lint yarn backstage-cli repo lint
+run_check prettier yarn prettier --check --loglevel warn .
+
+step "unit tests (jest)"
+CI=true yarn backstage-cli repo test --json --outputFile="$RESULTS/jest.raw.json"
+[ -f "$RESULTS/jest.raw.json" ] || record_check jest 1
+
+run_check app-build ensure_app_build
+
+step "browser tests (playwright, Debian's Chromium)"
+yarn playwright test
+[ -f "$RESULTS/playwright.json" ] || record_check playwright 1
+
+step "production smoke test (PostgreSQL)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$RESULTS/smoke.tap" \
+  packages/backend/smoke/production.smoke.mjs
+[ -s "$RESULTS/smoke.tap" ] || record_check smoke 1
+
+exec node "$ROOT/scripts/summarize-results.mjs" "$RESULTS"
