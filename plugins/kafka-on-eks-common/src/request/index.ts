@@ -1,1 +1,6 @@
-export * from './clusterRequest';
+export * from './types';
+export * from './schema';
+export * from './validate';
+export * from './kafkaVersions';
+export * from './ebsLimits';
+export * from './replication';

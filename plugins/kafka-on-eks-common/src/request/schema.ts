@@ -1,0 +1,253 @@
+import { EBS_LIMITS } from './ebsLimits';
+import {
+  DEFAULT_KAFKA_VERSION,
+  SUPPORTED_KAFKA_VERSIONS,
+} from './kafkaVersions';
+
+/**
+ * EKS versions the template offers. Strimzi 1.2 needs Kubernetes 1.30 or newer.
+ *
+ * @public
+ */
+export const EKS_KUBERNETES_VERSIONS = [
+  '1.30',
+  '1.31',
+  '1.32',
+  '1.33',
+  '1.34',
+  '1.35',
+  '1.36',
+];
+
+/** @public */
+export const DEFAULT_KUBERNETES_VERSION = '1.35';
+
+/**
+ * Patterns every user string must match before it reaches Terraform or YAML.
+ * Each is anchored and excludes quotes, `$`, `%`, braces, `:` followed by
+ * space, newlines and anything outside ASCII.
+ *
+ * @public
+ */
+export const PATTERNS = {
+  // DNS-1035: the name becomes an EKS cluster name and Kubernetes object names.
+  dns1035Label: '^[a-z]([-a-z0-9]*[a-z0-9])?$',
+  // `[kind:][namespace/]name` with the catalog's own character sets.
+  entityRef:
+    '^(?:[a-zA-Z][a-zA-Z0-9-]*:)?(?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$',
+  awsRegion:
+    '^(us|eu|ap|sa|ca|me|af|il|mx)(-gov)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-[1-9]$',
+  ec2InstanceType: '^[a-z][a-z0-9-]*\\.[a-z0-9-]+$',
+  // Kafka's legal topic characters.
+  kafkaTopicName: '^[a-zA-Z0-9._-]+$',
+  // RepoUrlPicker: `host?owner=o&repo=r` (owner may hold a GitLab-style group path).
+  repoUrl:
+    '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?\\?(?:[a-zA-Z]+=[A-Za-z0-9_.\\/-]+&)*owner=[A-Za-z0-9_.\\/-]+&(?:[a-zA-Z]+=[A-Za-z0-9_.\\/-]+&)*repo=[A-Za-z0-9_.-]+(?:&[a-zA-Z]+=[A-Za-z0-9_.\\/-]+)*$',
+} as const;
+
+/**
+ * Rules in words, for patterns a form or an error message must explain.
+ * Keyed by the pattern's value.
+ *
+ * @public
+ */
+export const PATTERN_RULES: Record<string, string> = {
+  [PATTERNS.dns1035Label]:
+    'must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit',
+  [PATTERNS.entityRef]:
+    'must be an entity reference such as group:default/team-a',
+  [PATTERNS.awsRegion]: 'must be an AWS region code such as eu-west-1',
+  [PATTERNS.ec2InstanceType]: 'must be an EC2 instance type such as m7i.xlarge',
+  [PATTERNS.kafkaTopicName]:
+    'may only contain letters, digits, ".", "_" and "-" (Kafka topic naming)',
+  [PATTERNS.repoUrl]:
+    'must be in the RepoUrlPicker format host?owner=org&repo=name',
+};
+
+const instanceType = (title: string, defaultValue: string) => ({
+  title,
+  type: 'string',
+  default: defaultValue,
+  maxLength: 32,
+  pattern: PATTERNS.ec2InstanceType,
+});
+
+/**
+ * The JSON Schema of a cluster request. The template's form uses the same
+ * rules (a test keeps them equal); `validateClusterRequest` applies it and
+ * the rules that span several fields.
+ *
+ * @public
+ */
+export const clusterRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'owner'],
+  properties: {
+    name: {
+      title: 'Name',
+      description: 'Names the EKS cluster, the Kafka and the catalog entity',
+      type: 'string',
+      minLength: 3,
+      maxLength: 40,
+      pattern: PATTERNS.dns1035Label,
+    },
+    owner: {
+      title: 'Owner',
+      type: 'string',
+      maxLength: 253,
+      pattern: PATTERNS.entityRef,
+    },
+    system: {
+      title: 'System',
+      type: 'string',
+      maxLength: 253,
+      pattern: PATTERNS.entityRef,
+    },
+    description: {
+      title: 'Description',
+      type: 'string',
+      maxLength: 500,
+    },
+    region: {
+      title: 'AWS region',
+      type: 'string',
+      default: 'us-east-1',
+      maxLength: 20,
+      pattern: PATTERNS.awsRegion,
+    },
+    zones: {
+      title: 'Availability zones',
+      type: 'integer',
+      enum: [2, 3],
+      default: 3,
+    },
+    kubernetesVersion: {
+      title: 'EKS Kubernetes version',
+      type: 'string',
+      enum: EKS_KUBERNETES_VERSIONS,
+      default: DEFAULT_KUBERNETES_VERSION,
+    },
+    kafkaVersion: {
+      title: 'Kafka version',
+      type: 'string',
+      enum: SUPPORTED_KAFKA_VERSIONS.map(v => v.version),
+      default: DEFAULT_KAFKA_VERSION,
+    },
+    controllers: {
+      title: 'KRaft controllers',
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        replicas: {
+          title: 'Controllers',
+          type: 'integer',
+          enum: [3, 5],
+          default: 3,
+        },
+        instanceType: instanceType('Controller instance type', 'm7i.large'),
+        volumeSizeGi: {
+          title: 'Metadata volume (GiB, gp3)',
+          type: 'integer',
+          minimum: 10,
+          maximum: 1024,
+          default: 20,
+        },
+      },
+    },
+    brokers: {
+      title: 'Brokers',
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        replicas: {
+          title: 'Brokers',
+          type: 'integer',
+          minimum: 1,
+          maximum: 60,
+          default: 3,
+        },
+        instanceType: instanceType('Broker instance type', 'm7i.xlarge'),
+        storageClass: {
+          title: 'EBS volume type',
+          type: 'string',
+          enum: ['gp3', 'st1'],
+          default: 'gp3',
+        },
+        volumeSizeGi: {
+          title: 'Volume size per broker (GiB)',
+          type: 'integer',
+          minimum: EBS_LIMITS.gp3.minSizeGi,
+          maximum: EBS_LIMITS.gp3.maxSizeGi,
+          default: 500,
+        },
+        iops: {
+          title: 'gp3 IOPS',
+          type: 'integer',
+          minimum: EBS_LIMITS.gp3.baselineIops,
+          maximum: EBS_LIMITS.gp3.maxIops,
+        },
+        throughputMiBps: {
+          title: 'gp3 throughput (MiB/s)',
+          type: 'integer',
+          minimum: EBS_LIMITS.gp3.baselineThroughputMiBps,
+          maximum: EBS_LIMITS.gp3.maxThroughputMiBps,
+        },
+      },
+    },
+    topics: {
+      title: 'Topics',
+      type: 'array',
+      maxItems: 1000,
+      default: [],
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: {
+            title: 'Topic name',
+            type: 'string',
+            minLength: 1,
+            maxLength: 249,
+            pattern: PATTERNS.kafkaTopicName,
+          },
+          partitions: {
+            title: 'Partitions',
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+            default: 6,
+          },
+          replicationFactor: {
+            title: 'Replication factor (default: derived from the brokers)',
+            type: 'integer',
+            minimum: 1,
+            maximum: 60,
+          },
+          retentionHours: {
+            title: 'Retention (hours)',
+            type: 'integer',
+            minimum: 1,
+            maximum: 87600,
+            default: 168,
+          },
+          cleanupPolicy: {
+            title: 'Cleanup policy',
+            type: 'string',
+            enum: ['delete', 'compact'],
+            default: 'delete',
+          },
+        },
+      },
+    },
+    repoUrl: {
+      title: 'Repository',
+      type: 'string',
+      maxLength: 300,
+      pattern: PATTERNS.repoUrl,
+    },
+  },
+} as const;
