@@ -1,9 +1,10 @@
 /**
  * The Kafka on EKS module for the scaffolder backend: the
- * `kafka-on-eks:generate` action.
+ * `kafka-on-eks:generate` and `kafka-on-eks:publish-local` actions.
  *
  * @packageDocumentation
  */
 export { scaffolderModuleKafkaOnEks as default } from './module';
 export { createGenerateAction } from './actions/generate';
+export { createPublishLocalAction } from './actions/publishLocal';
 export { renderRepository, type RenderedFile } from './render';

@@ -6,7 +6,8 @@ import { stringify } from 'yaml';
  */
 export const examples: TemplateExample[] = [
   {
-    description: 'Generate the repository of a Kafka cluster owned by a team',
+    description:
+      'A three-broker cluster with the defaults (gp3, 3 zones, Kafka 4.3.1)',
     example: stringify({
       steps: [
         {
@@ -18,6 +19,70 @@ export const examples: TemplateExample[] = [
             owner: 'group:default/team-a',
             system: 'system:default/payments',
             description: 'Order events for the payments system',
+            region: 'eu-west-1',
+            repoUrl: 'github.com?owner=acme&repo=orders-kafka',
+            topics: [
+              { name: 'orders.created', partitions: 12, retentionHours: 168 },
+            ],
+          },
+        },
+      ],
+    }),
+  },
+  {
+    description:
+      'A large, throughput-bound cluster on st1 over two zones, into a subfolder',
+    example: stringify({
+      steps: [
+        {
+          id: 'generate',
+          action: 'kafka-on-eks:generate',
+          name: 'Generate the Kafka on EKS repository',
+          input: {
+            name: 'clickstream',
+            owner: 'group:default/analytics',
+            region: 'us-west-2',
+            zones: 2,
+            controllers: {
+              replicas: 5,
+              instanceType: 'm7i.large',
+              volumeSizeGi: 50,
+            },
+            brokers: {
+              replicas: 6,
+              instanceType: 'r7i.2xlarge',
+              storageClass: 'st1',
+              volumeSizeGi: 4000,
+            },
+            topics: [
+              { name: 'clicks', partitions: 48, retentionHours: 72 },
+              { name: 'sessions', partitions: 12, cleanupPolicy: 'compact' },
+            ],
+            targetPath: 'kafka',
+          },
+        },
+      ],
+    }),
+  },
+  {
+    description:
+      'gp3 brokers with provisioned IOPS and throughput (Kubernetes 1.34 or newer)',
+    example: stringify({
+      steps: [
+        {
+          id: 'generate',
+          action: 'kafka-on-eks:generate',
+          name: 'Generate the Kafka on EKS repository',
+          input: {
+            name: 'payments',
+            owner: 'group:default/payments-team',
+            kubernetesVersion: '1.35',
+            brokers: {
+              replicas: 3,
+              volumeSizeGi: 2000,
+              iops: 12000,
+              throughputMiBps: 500,
+            },
           },
         },
       ],

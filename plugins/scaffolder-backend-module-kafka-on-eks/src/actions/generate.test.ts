@@ -1,60 +1,111 @@
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { createMockDirectory } from '@backstage/backend-test-utils';
+import type { JsonObject } from '@backstage/types';
+import fs from 'node:fs';
 import { parse } from 'yaml';
 import { createGenerateAction } from './generate';
 import { examples } from './generate.examples';
 
 describe('kafka-on-eks:generate', () => {
   const workspace = createMockDirectory();
+  const action = createGenerateAction();
 
   beforeEach(() => workspace.clear());
 
-  it('writes the repository into the workspace and lists the files', async () => {
-    const action = createGenerateAction();
+  const filesIn = () => {
+    const found: string[] = [];
+    const walk = (tree: Record<string, unknown>, prefix: string) => {
+      for (const [name, value] of Object.entries(tree)) {
+        if (typeof value === 'string') found.push(`${prefix}${name}`);
+        else walk(value as Record<string, unknown>, `${prefix}${name}/`);
+      }
+    };
+    walk(
+      (workspace.content({ shouldReadAsText: true }) ?? {}) as Record<
+        string,
+        unknown
+      >,
+      '',
+    );
+    return found.sort();
+  };
+
+  it('writes the whole repository into the workspace and lists the files', async () => {
     const ctx = createMockActionContext({
       workspacePath: workspace.path,
-      input: { name: 'orders', owner: 'group:default/team-a' },
+      input: {
+        name: 'orders',
+        owner: 'group:default/team-a',
+        region: 'eu-west-1',
+      },
     });
 
     await action.handler(ctx);
 
-    const catalogInfo = parse(
-      workspace.content()!['catalog-info.yaml'] as string,
+    const written = filesIn();
+    expect(written).toEqual(
+      expect.arrayContaining(['README.md', 'catalog-info.yaml']),
     );
-    expect(catalogInfo.metadata.name).toBe('orders');
-    expect(catalogInfo.spec.owner).toBe('group:default/team-a');
-    expect(ctx.output).toHaveBeenCalledWith('files', ['catalog-info.yaml']);
+    expect(written.some(f => f.startsWith('terraform/'))).toBe(true);
+    expect(written.some(f => f.startsWith('kubernetes/kafka/'))).toBe(true);
+    const [[, listed]] = (ctx.output as jest.Mock).mock.calls.filter(
+      ([n]) => n === 'files',
+    );
+    expect([...listed].sort()).toEqual(written);
+    const entity = parse(
+      fs.readFileSync(workspace.resolve('catalog-info.yaml'), 'utf8'),
+    );
+    expect(entity.metadata.name).toBe('orders');
   });
 
-  it('rejects an invalid request naming the field, and writes nothing', async () => {
-    const action = createGenerateAction();
-    const ctx = createMockActionContext({
-      workspacePath: workspace.path,
-      input: { name: 'Orders!', owner: 'group:default/team-a' },
-    });
-
-    await expect(action.handler(ctx)).rejects.toThrow(
+  it.each<[JsonObject, RegExp]>([
+    [
+      { name: 'Orders!', owner: 'group:default/team-a' },
       /name: must be a DNS-1035 label/,
-    );
-    expect(workspace.content()).toEqual({});
-  });
+    ],
+    [
+      {
+        name: 'orders',
+        owner: 'team-a',
+        brokers: { storageClass: 'st1', volumeSizeGi: 100 },
+      },
+      /brokers\.volumeSizeGi: st1 volumes must be at least 125 GiB/,
+    ],
+    [
+      { name: 'orders', owner: 'team-a', topics: [{ name: 'a b' }] },
+      /topics\[0\]\.name: may only contain letters/,
+    ],
+    [{ owner: 'team-a' }, /name: is required/],
+  ])(
+    'rejects %j naming the field, and writes nothing',
+    async (input, message) => {
+      const ctx = createMockActionContext({
+        workspacePath: workspace.path,
+        input,
+      });
+      await expect(action.handler(ctx)).rejects.toThrow(message);
+      expect(filesIn()).toEqual([]);
+    },
+  );
 
-  it('refuses a target path outside the workspace', async () => {
-    const action = createGenerateAction();
+  it('refuses a target path outside the workspace, and writes nothing', async () => {
     const ctx = createMockActionContext({
       workspacePath: workspace.path,
       input: { name: 'orders', owner: 'team-a', targetPath: '../escape' },
     });
-
     await expect(action.handler(ctx)).rejects.toThrow(/outside/i);
-    expect(workspace.content()).toEqual({});
+    expect(filesIn()).toEqual([]);
+  });
+
+  it('supports dry runs', () => {
+    expect(action.supportsDryRun).toBe(true);
   });
 
   it.each(examples.map(e => [e.description, e.example]))(
     'runs the documented example: %s',
     async (_description, example) => {
       const [step] = parse(example).steps;
-      const action = createGenerateAction();
+      expect(step.action).toBe(action.id);
       const ctx = createMockActionContext({
         workspacePath: workspace.path,
         input: step.input,
@@ -62,11 +113,15 @@ describe('kafka-on-eks:generate', () => {
 
       await action.handler(ctx);
 
-      const catalogInfo = parse(
-        workspace.content()!['catalog-info.yaml'] as string,
+      const prefix = step.input.targetPath ? `${step.input.targetPath}/` : '';
+      const entity = parse(
+        fs.readFileSync(
+          workspace.resolve(`${prefix}catalog-info.yaml`),
+          'utf8',
+        ),
       );
-      expect(catalogInfo.metadata.name).toBe(step.input.name);
-      expect(step.action).toBe(action.id);
+      expect(entity.metadata.name).toBe(step.input.name);
+      expect(entity.spec.owner).toBe(step.input.owner);
     },
   );
 });

@@ -12,7 +12,7 @@ import { examples } from './generate.examples';
 
 /**
  * Creates the `kafka-on-eks:generate` action: validates the cluster request
- * and writes the generated repository into the workspace.
+ * and writes the generated GitOps repository into the workspace.
  *
  * @public
  */
@@ -20,38 +20,72 @@ export function createGenerateAction() {
   return createTemplateAction({
     id: 'kafka-on-eks:generate',
     description:
-      'Generates the GitOps repository of a Kafka on EKS cluster (Strimzi, KRaft) from a cluster request',
+      'Generates the GitOps repository of a Kafka on EKS cluster: Terraform for the VPC and EKS, Strimzi manifests for Kafka in KRaft mode, docs and catalog-info.yaml',
     examples,
     supportsDryRun: true,
     schema: {
+      // Deliberately loose: the request validator checks every field and names
+      // it in its error, with the same rules as the template's form.
       input: {
         name: z =>
-          z.string({
-            description: 'Cluster name (DNS-1035 label, 3 to 40 characters)',
-          }),
-        owner: z => z.string({ description: 'Entity ref of the owner' }),
+          z
+            .unknown()
+            .describe('Cluster name: DNS-1035 label, 3 to 40 characters'),
+        owner: z =>
+          z
+            .unknown()
+            .describe('Entity ref of the owner, e.g. group:default/team-a'),
         system: z =>
-          z.string({ description: 'Entity ref of the System' }).optional(),
+          z.unknown().describe('Entity ref of the System (optional)'),
         description: z =>
-          z.string({ description: 'What the cluster is for' }).optional(),
+          z.unknown().describe('What the cluster is for (optional)'),
+        region: z =>
+          z.unknown().describe('AWS region code (default us-east-1)'),
+        zones: z =>
+          z.unknown().describe('Availability zones: 2 or 3 (default 3)'),
+        kubernetesVersion: z =>
+          z.unknown().describe('EKS Kubernetes version, 1.30 or newer'),
+        kafkaVersion: z =>
+          z.unknown().describe('Kafka version supported by Strimzi 1.2.0'),
+        controllers: z =>
+          z
+            .unknown()
+            .describe(
+              'KRaft controllers: { replicas: 3|5, instanceType, volumeSizeGi }',
+            ),
+        brokers: z =>
+          z
+            .unknown()
+            .describe(
+              'Brokers: { replicas, instanceType, storageClass: gp3|st1, volumeSizeGi, iops?, throughputMiBps? }',
+            ),
+        topics: z =>
+          z
+            .unknown()
+            .describe(
+              'Topics: [{ name, partitions, replicationFactor?, retentionHours, cleanupPolicy: delete|compact }]',
+            ),
+        repoUrl: z =>
+          z
+            .unknown()
+            .describe('Repository in the RepoUrlPicker format (optional)'),
         targetPath: z =>
           z
-            .string({
-              description:
-                'Workspace folder to write into (default: the workspace root)',
-            })
-            .optional(),
+            .string()
+            .optional()
+            .describe(
+              'Workspace folder to write into (default: the workspace root)',
+            ),
       },
       output: {
         files: z =>
-          z.array(z.string(), { description: 'Paths of the written files' }),
+          z.array(z.string()).describe('Paths of the generated files'),
       },
     },
     async handler(ctx) {
       const { targetPath, ...requestInput } = ctx.input;
       const validation = validateClusterRequest(requestInput);
       if (!validation.ok) {
-        // Nothing is written when the request is invalid.
         throw new InputError(
           `Invalid Kafka on EKS request: ${formatRequestProblems(
             validation.problems,
@@ -61,7 +95,7 @@ export function createGenerateAction() {
 
       const files = renderRepository(validation.request);
       const root = resolveSafeChildPath(ctx.workspacePath, targetPath ?? '.');
-      // Resolve every path before writing any, so a bad path leaves no half-written repo.
+      // Resolve every path before writing any: a bad path leaves nothing half-written.
       const targets = files.map(file => ({
         file,
         absolutePath: resolveSafeChildPath(root, file.path),
@@ -71,7 +105,7 @@ export function createGenerateAction() {
         await fs.writeFile(absolutePath, file.content, 'utf8');
       }
       ctx.logger.info(
-        `Wrote ${files.length} files for Kafka cluster ${validation.request.name}`,
+        `Generated ${files.length} files for Kafka cluster ${validation.request.name}`,
       );
       ctx.output(
         'files',

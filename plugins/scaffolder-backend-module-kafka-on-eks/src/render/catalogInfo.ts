@@ -5,15 +5,13 @@ import {
   KUBERNETES_NAMESPACE_ANNOTATION,
   type KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { KAFKA_NAMESPACE } from './naming';
 import type { RenderedFile } from './types';
-
-/** Namespace the Strimzi resources of a generated cluster live in. */
-export const KAFKA_NAMESPACE = 'kafka';
 
 /**
  * The generated repository's own `catalog-info.yaml`: a `Resource` whose
  * annotations tell the backend plugin and Backstage's Kubernetes tab where
- * the cluster runs.
+ * the cluster runs. The EKS cluster, the Kafka and the entity share the name.
  */
 export function renderCatalogInfo(request: KafkaClusterRequest): RenderedFile {
   const entity = {
@@ -27,8 +25,13 @@ export function renderCatalogInfo(request: KafkaClusterRequest): RenderedFile {
         [KUBERNETES_NAMESPACE_ANNOTATION]: KAFKA_NAMESPACE,
         [KAFKA_ANNOTATION]: request.name,
         'backstage.io/kubernetes-label-selector': `strimzi.io/cluster=${request.name}`,
+        'backstage.io/techdocs-ref': 'dir:.',
       },
       tags: ['kafka', 'strimzi', 'eks'],
+      labels: {
+        'kafka-on-eks/region': request.region,
+        'kafka-on-eks/kafka-version': request.kafkaVersion,
+      },
     },
     spec: {
       type: 'kafka-cluster',

@@ -1,5 +1,8 @@
 import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { renderCatalogInfo } from './catalogInfo';
+import { renderReadme, renderTechDocs } from './docs';
+import { renderKubernetes } from './kubernetes';
+import { renderTerraform } from './terraform';
 import type { RenderedFile } from './types';
 
 /**
@@ -9,5 +12,11 @@ import type { RenderedFile } from './types';
  * @public
  */
 export function renderRepository(request: KafkaClusterRequest): RenderedFile[] {
-  return [renderCatalogInfo(request)];
+  return [
+    { path: 'README.md', content: renderReadme(request) },
+    renderCatalogInfo(request),
+    ...renderTechDocs(request),
+    ...renderTerraform(request),
+    ...renderKubernetes(request),
+  ];
 }

@@ -1,0 +1,13 @@
+export interface Config {
+  kafkaOnEks?: {
+    /**
+     * Token-free publishing for demos: `kafka-on-eks:publish-local` commits
+     * generated repositories into this folder and registers them in the
+     * catalog. Leave unset in production, where the action refuses to run.
+     */
+    localPublish?: {
+      /** Folder for the repositories, absolute or relative to the backend's working directory. */
+      directory: string;
+    };
+  };
+}

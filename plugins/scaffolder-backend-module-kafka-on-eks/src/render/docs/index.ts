@@ -1,0 +1,2 @@
+export { renderReadme } from './readme';
+export { renderTechDocs } from './techdocs';

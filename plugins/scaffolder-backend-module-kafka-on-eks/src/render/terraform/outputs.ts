@@ -1,0 +1,84 @@
+import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import {
+  ARGOCD_NAMESPACE,
+  BROKER_VOLUME_ATTRIBUTES_CLASS,
+  KAFKA_NAMESPACE,
+} from '../naming';
+import { attributes, block, renderFile, type BodyItem } from './body';
+import { hcl, type HclValue } from './hcl';
+import { brokerVolumeAttributes } from './model';
+
+function output(
+  name: string,
+  description: string,
+  value: HclValue,
+): BodyItem[] {
+  return [block('output', [name], attributes({ description, value }))];
+}
+
+/** `outputs.tf`: how to reach the cluster, Argo CD, and what was built. */
+export function renderOutputs(request: KafkaClusterRequest): string {
+  return renderFile(
+    output(
+      'cluster_name',
+      'Name of the EKS cluster.',
+      hcl`module.eks.cluster_name`,
+    ),
+    output(
+      'cluster_endpoint',
+      'Endpoint of the Kubernetes API server.',
+      hcl`module.eks.cluster_endpoint`,
+    ),
+    output('region', 'AWS region of the cluster.', hcl`var.region`),
+    output(
+      'configure_kubectl',
+      'Adds the cluster to your kubeconfig: run $(terraform output -raw configure_kubectl).',
+      hcl`"aws eks update-kubeconfig --region \${var.region} --name \${module.eks.cluster_name}"`,
+    ),
+    output('vpc_id', 'ID of the VPC.', hcl`module.vpc.vpc_id`),
+    output(
+      'private_subnet_ids',
+      'Private subnets, one per zone, in zone order.',
+      hcl`module.vpc.private_subnets`,
+    ),
+    output(
+      'ebs_csi_driver_role_arn',
+      'IAM role of the EBS CSI driver (EKS Pod Identity).',
+      hcl`aws_iam_role.ebs_csi.arn`,
+    ),
+    output('argocd_namespace', 'Namespace of Argo CD.', ARGOCD_NAMESPACE),
+    output(
+      'argocd_admin_password',
+      'Prints the initial Argo CD admin password (then: kubectl -n argocd port-forward svc/argocd-server 8080:443).',
+      `kubectl -n ${ARGOCD_NAMESPACE} get secret argocd-initial-admin-secret -o jsonpath='{.data.password}' | base64 -d`,
+    ),
+    output(
+      'gitops_repo_url',
+      'Repository Argo CD syncs.',
+      hcl`var.gitops_repo_url`,
+    ),
+    output(
+      'kafka',
+      'The Kafka this cluster was generated for (its manifests are in kubernetes/kafka).',
+      {
+        name: hcl`var.name`,
+        namespace: KAFKA_NAMESPACE,
+        version: hcl`var.kafka_version`,
+        controllers: {
+          replicas: hcl`var.controller_replicas`,
+          instance_type: hcl`var.controller_instance_type`,
+          volume_size_gi: hcl`var.controller_volume_size_gi`,
+        },
+        brokers: {
+          replicas: hcl`var.broker_replicas`,
+          instance_type: hcl`var.broker_instance_type`,
+          storage_class: hcl`var.broker_storage_class`,
+          volume_size_gi: hcl`var.broker_volume_size_gi`,
+          volume_attributes_class: brokerVolumeAttributes(request)
+            ? BROKER_VOLUME_ATTRIBUTES_CLASS
+            : null,
+        },
+      },
+    ),
+  );
+}

@@ -1,0 +1,146 @@
+import { clusterRequestSchema } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { strimziKafkaVersions } from '@internal/reference-data';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+// The template's form must show the same rules the action enforces.
+const template = parse(
+  fs.readFileSync(
+    path.resolve(__dirname, '../../../templates/kafka-on-eks/template.yaml'),
+    'utf8',
+  ),
+);
+const RULE_KEYWORDS = [
+  'type',
+  'enum',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'maxItems',
+  'pattern',
+  'default',
+] as const;
+
+type Schema = Record<string, any>;
+
+/** Every field of the form, pages merged, including fields behind dependencies. */
+function formProperties(): Record<string, Schema> {
+  const properties: Record<string, Schema> = {};
+  for (const page of template.spec.parameters) {
+    Object.assign(properties, page.properties);
+    for (const dependency of Object.values<Schema>(page.dependencies ?? {})) {
+      for (const branch of dependency.oneOf ?? []) {
+        for (const [name, field] of Object.entries<Schema>(
+          branch.properties ?? {},
+        )) {
+          if (!('const' in field)) properties[name] = field;
+        }
+      }
+    }
+  }
+  return properties;
+}
+
+function rulesOf(schema: Schema): Record<string, unknown> {
+  return Object.fromEntries(
+    RULE_KEYWORDS.filter(k => k in schema).map(k => [k, schema[k]]),
+  );
+}
+
+/** Compares two schemas' rules field by field, into objects and array items. */
+function differences(form: Schema, request: Schema, at: string): string[] {
+  const found: string[] = [];
+  const formRules = rulesOf(form);
+  const requestRules = rulesOf(request);
+  if (request.type === 'object') {
+    // Nested objects: the form may leave out the {} default.
+    delete requestRules.default;
+  }
+  if (JSON.stringify(formRules) !== JSON.stringify(requestRules)) {
+    found.push(
+      `${at}: form ${JSON.stringify(formRules)} != request ${JSON.stringify(
+        requestRules,
+      )}`,
+    );
+  }
+  if (request.properties) {
+    const names = new Set([
+      ...Object.keys(request.properties),
+      ...Object.keys(form.properties ?? {}),
+    ]);
+    for (const name of names) {
+      if (!form.properties?.[name])
+        found.push(`${at}.${name}: missing from the form`);
+      else if (!request.properties[name])
+        found.push(`${at}.${name}: not in the request schema`);
+      else
+        found.push(
+          ...differences(
+            form.properties[name],
+            request.properties[name],
+            `${at}.${name}`,
+          ),
+        );
+    }
+  }
+  if (request.items) {
+    found.push(...differences(form.items, request.items, `${at}[]`));
+    expect(form.items.required ?? []).toEqual(request.items.required ?? []);
+  }
+  return found;
+}
+
+describe('templates/kafka-on-eks/template.yaml', () => {
+  const form = formProperties();
+  const request = clusterRequestSchema as unknown as Schema;
+
+  it('offers every field of the request, with the same rules as the validator', () => {
+    const problems = Object.keys(request.properties).flatMap(name =>
+      form[name]
+        ? differences(form[name], request.properties[name], name)
+        : [`${name}: missing from the form`],
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('requires what the request requires', () => {
+    const required = template.spec.parameters.flatMap(
+      (page: Schema) => page.required ?? [],
+    );
+    for (const name of request.required) {
+      expect(required).toContain(name);
+    }
+  });
+
+  it("offers exactly the Kafka versions Strimzi 1.2.0 supports, defaulting to the operator's", () => {
+    const upstream = strimziKafkaVersions();
+    expect(form.kafkaVersion.enum).toEqual(
+      upstream.filter(v => v.supported).map(v => String(v.version)),
+    );
+    expect(form.kafkaVersion.default).toBe(
+      String(upstream.find(v => v.default)!.version),
+    );
+  });
+
+  it('passes every request field from the form to kafka-on-eks:generate', () => {
+    const generate = template.spec.steps.find(
+      (s: Schema) => s.action === 'kafka-on-eks:generate',
+    );
+    for (const name of Object.keys(request.properties)) {
+      expect(generate.input[name]).toBe(`\${{ parameters.${name} }}`);
+    }
+  });
+
+  it('publishes to GitHub or to a local repository, and registers the result', () => {
+    const actions = template.spec.steps.map((s: Schema) => [s.action, s.if]);
+    expect(actions).toEqual([
+      ['kafka-on-eks:generate', undefined],
+      ['publish:github', "${{ parameters.publishTo === 'github' }}"],
+      ['catalog:register', "${{ parameters.publishTo === 'github' }}"],
+      ['kafka-on-eks:publish-local', "${{ parameters.publishTo === 'local' }}"],
+    ]);
+    expect(form.repoUrl['ui:field']).toBe('RepoUrlPicker');
+  });
+});
