@@ -1,0 +1,81 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+// The Template Editor's dry run against the running portal: the template,
+// the kafka-on-eks:generate action and its validation, end to end.
+const template = parse(
+  fs.readFileSync(
+    path.resolve(__dirname, '../../../templates/kafka-on-eks/template.yaml'),
+    'utf8',
+  ),
+);
+
+async function dryRun(
+  request: APIRequestContext,
+  values: Record<string, unknown>,
+) {
+  const auth = await request.post('/api/auth/guest/refresh');
+  const { token } = (await auth.json()).backstageIdentity;
+  return request.post('/api/scaffolder/v2/dry-run', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { template, values, secrets: {}, directoryContents: [] },
+  });
+}
+
+test('the dry run generates the repository and carries the inputs through', async ({
+  request,
+}) => {
+  const response = await dryRun(request, {
+    name: 'dry-run-kafka',
+    owner: 'group:default/platform-team',
+    region: 'eu-central-1',
+    zones: 2,
+    brokers: { replicas: 4, storageClass: 'st1', volumeSizeGi: 2000 },
+    topics: [{ name: 'clicks', partitions: 24 }],
+    publishTo: 'local',
+  });
+  expect(response.status()).toBe(200);
+  const result = await response.json();
+  const files = new Map<string, string>(
+    result.directoryContents.map((f: any) => [
+      f.path,
+      Buffer.from(f.base64Content, 'base64').toString(),
+    ]),
+  );
+  expect([...files.keys()]).toEqual(
+    expect.arrayContaining([
+      'catalog-info.yaml',
+      'terraform/eks.tf',
+      'kubernetes/kafka/kafka.yaml',
+    ]),
+  );
+  expect(
+    parse(files.get('catalog-info.yaml')!).metadata.annotations[
+      'kafka-on-eks/kafka'
+    ],
+  ).toBe('dry-run-kafka');
+  expect(files.get('terraform/terraform.tfvars')).toContain('eu-central-1');
+  const pools = files.get('kubernetes/kafka/node-pools.yaml')!;
+  expect(pools).toContain('class: st1');
+  expect(pools).toContain('size: 2000Gi');
+  expect(files.get('kubernetes/kafka/topics.yaml')).toContain('partitions: 24');
+});
+
+test('the dry run rejects an invalid request naming the field, with no files', async ({
+  request,
+}) => {
+  const response = await dryRun(request, {
+    name: 'dry-run-kafka',
+    owner: 'group:default/platform-team',
+    brokers: { storageClass: 'st1', volumeSizeGi: 100 },
+    publishTo: 'local',
+  });
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.error.message).toContain(
+    'brokers.volumeSizeGi: st1 volumes must be at least 125 GiB',
+  );
+  expect(body.directoryContents).toBeUndefined();
+});
