@@ -1,4 +1,9 @@
-import { clusterRequestSchema } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import {
+  clusterRequestSchema,
+  EBS_LIMITS,
+  validateClusterRequest,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import Ajv from 'ajv';
 import { strimziKafkaVersions } from '@internal/reference-data';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -129,8 +134,13 @@ describe('templates/kafka-on-eks/template.yaml', () => {
       (s: Schema) => s.action === 'kafka-on-eks:generate',
     );
     for (const name of Object.keys(request.properties)) {
+      if (name === 'repoUrl') continue;
       expect(generate.input[name]).toBe(`\${{ parameters.${name} }}`);
     }
+    // Only a GitHub repository is named: a local publish has none.
+    expect(generate.input.repoUrl).toBe(
+      "${{ parameters.repoUrl if parameters.publishTo === 'github' }}",
+    );
   });
 
   it('publishes to GitHub or to a local repository, and registers the result', () => {
@@ -142,5 +152,37 @@ describe('templates/kafka-on-eks/template.yaml', () => {
       ['kafka-on-eks:publish-local', "${{ parameters.publishTo === 'local' }}"],
     ]);
     expect(form.repoUrl['ui:field']).toBe('RepoUrlPicker');
+  });
+
+  it("rejects st1 sizes outside st1's limits while typing, as the action does", () => {
+    // The form validates with ajv, as the scaffolder's form does.
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const formAccepts = ajv.compile(form.brokers);
+    const actionAccepts = (brokers: object) =>
+      validateClusterRequest({
+        name: 'sizes',
+        owner: 'group:default/team-a',
+        brokers,
+      }).ok;
+    const cases = [
+      { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.minSizeGi - 1 },
+      { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.minSizeGi },
+      { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.maxSizeGi },
+      { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.maxSizeGi + 1 },
+      { storageClass: 'gp3', volumeSizeGi: EBS_LIMITS.st1.minSizeGi - 1 },
+      { storageClass: 'gp3', volumeSizeGi: EBS_LIMITS.st1.maxSizeGi + 1 },
+    ];
+    const verdicts = cases.map(brokers => [
+      formAccepts(brokers),
+      actionAccepts(brokers),
+    ]);
+    expect(verdicts).toEqual([
+      [false, false],
+      [true, true],
+      [true, true],
+      [false, false],
+      [true, true],
+      [true, true],
+    ]);
   });
 });

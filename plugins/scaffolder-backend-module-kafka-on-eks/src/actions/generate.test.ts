@@ -83,7 +83,13 @@ describe('kafka-on-eks:generate', () => {
         workspacePath: workspace.path,
         input,
       });
-      await expect(action.handler(ctx)).rejects.toThrow(message);
+      const error = await action.handler(ctx).then(
+        () => undefined,
+        e => e,
+      );
+      expect(error?.message).toMatch(message);
+      // The task log shows error.stack: one line, no trace of our code.
+      expect(error.stack).toBe(`InputError: ${error.message}`);
       expect(filesIn()).toEqual([]);
     },
   );

@@ -1,4 +1,3 @@
-import { InputError } from '@backstage/errors';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
@@ -9,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { renderRepository } from '../render';
 import { examples } from './generate.examples';
+import { inputError } from './userError';
 
 /**
  * Creates the `kafka-on-eks:generate` action: validates the cluster request
@@ -86,7 +86,7 @@ export function createGenerateAction() {
       const { targetPath, ...requestInput } = ctx.input;
       const validation = validateClusterRequest(requestInput);
       if (!validation.ok) {
-        throw new InputError(
+        throw inputError(
           `Invalid Kafka on EKS request: ${formatRequestProblems(
             validation.problems,
           )}`,

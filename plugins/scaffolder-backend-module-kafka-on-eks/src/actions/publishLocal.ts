@@ -1,4 +1,3 @@
-import { InputError, NotAllowedError } from '@backstage/errors';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -8,6 +7,7 @@ import nodeFs from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import git from 'isomorphic-git';
+import { inputError, notAllowedError } from './userError';
 
 // The same rule as the cluster name: it becomes a folder name.
 const REPOSITORY_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -53,12 +53,12 @@ export function createPublishLocalAction(options: {
     },
     async handler(ctx) {
       if (!repositoriesDirectory) {
-        throw new NotAllowedError(
+        throw notAllowedError(
           'Local publishing is not enabled on this portal: set kafkaOnEks.localPublish.directory, or publish to GitHub',
         );
       }
       if (!REPOSITORY_NAME.test(ctx.input.name)) {
-        throw new InputError(
+        throw inputError(
           'name: must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter',
         );
       }
@@ -84,7 +84,7 @@ export function createPublishLocalAction(options: {
       }
 
       if (await exists(target)) {
-        throw new InputError(
+        throw inputError(
           `name: a repository named ${ctx.input.name} already exists in the local publishing folder`,
         );
       }
