@@ -10,3 +10,4 @@
 export * from './annotations';
 export * from './permissions';
 export * from './request';
+export * from './view';
