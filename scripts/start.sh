@@ -11,6 +11,8 @@ ensure_node
 ensure_dependencies
 ensure_app_build
 ensure_port_free "$PORT"
+# The demo Kubernetes API of the embedded default.
+ensure_port_free 7443
 
 step "Starting the portal (backend and app) on $URL"
 cd "$ROOT/packages/backend"

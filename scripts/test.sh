@@ -25,6 +25,19 @@ ensure_postgres() {
     die "apt-get install postgresql failed: see .tools/stamps/apt-postgresql.log"
 }
 
+# kubectl proves the loopback Kubernetes API is real enough for real clients;
+# openssl makes the certificates its TLS tests serve.
+ensure_kube_tools() {
+  local missing=()
+  command -v kubectl >/dev/null || missing+=(kubernetes-client)
+  command -v openssl >/dev/null || missing+=(openssl)
+  [ ${#missing[@]} -eq 0 ] && return
+  [ "$(id -u)" = 0 ] || die "missing ${missing[*]}: run 'sudo apt-get install -y ${missing[*]}' (the loopback Kubernetes API's tests use them)"
+  step "Installing ${missing[*]} from Debian"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >"$STAMPS/apt-kube-tools.log" 2>&1 ||
+    die "apt-get install ${missing[*]} failed: see .tools/stamps/apt-kube-tools.log"
+}
+
 # A suite that is one check: passed or failed as a whole.
 record_check() {
   local name=$1 status=$2
@@ -49,7 +62,9 @@ ensure_node
 ensure_dependencies
 ensure_chromium
 ensure_postgres
+ensure_kube_tools
 ensure_port_free 7017
+ensure_port_free 7453
 ensure_port_free 7027
 
 rm -rf "$RESULTS" "$ROOT/test-results"

@@ -8,6 +8,7 @@
 
 import { createBackend } from '@backstage/backend-defaults';
 import { catalogModuleFileLocations } from './modules/catalogFileLocations';
+import { demoKubernetesApiPlugin } from './modules/demoKubernetesApi';
 
 const backend = createBackend();
 
@@ -64,6 +65,8 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// The embedded default's loopback Kubernetes API with the demo clusters.
+backend.add(demoKubernetesApiPlugin);
 backend.add(import('@kafka-on-eks/plugin-kafka-on-eks-backend'));
 backend.add(
   import('@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks'),
