@@ -23,3 +23,7 @@ export type { ForbiddenRule } from './http/access';
 export type { Faults, FaultUpdate } from './http/faults';
 export type { RequestCounts, CountedVerb } from './http/requestCounts';
 export type { StrimziApiVersion } from './resources';
+export {
+  playStrimziOperator,
+  type OperatorOptions,
+} from './operator/playStrimziOperator';
