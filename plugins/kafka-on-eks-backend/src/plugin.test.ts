@@ -17,6 +17,9 @@ import {
   type SelfSignedCertificate,
 } from '@internal/kube-loopback';
 import request from 'supertest';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
+import { kafkaOnEksClustersExtensionPoint } from './extensions';
 import { kafkaOnEksPlugin } from './plugin';
 import {
   ordersObjectsByKind,
@@ -85,9 +88,11 @@ async function startBackend(
   permissions: ServiceFactory = mockServices.permissions.factory({
     result: AuthorizeResult.ALLOW,
   }),
+  extraFeatures: any[] = [],
 ) {
   const backend = await startTestBackend({
     features: [
+      ...extraFeatures,
       kafkaOnEksPlugin,
       permissions,
       // A request without a token is anonymous, as in a real backend.
@@ -247,5 +252,55 @@ describe('kafkaOnEksPlugin', () => {
     expect(response.body.error.message).toMatch(
       /Kubernetes cluster 'not-configured' .* is not configured .*; configured: orders-eks/,
     );
+  });
+
+  it('watches clusters a module supplies at run time, and forgets removed ones', async () => {
+    const supplied: ClusterDetails[] = [];
+    const supplier = createBackendModule({
+      pluginId: 'kafka-on-eks',
+      moduleId: 'test-clusters',
+      register(reg) {
+        reg.registerInit({
+          deps: { clusters: kafkaOnEksClustersExtensionPoint },
+          async init({ clusters }) {
+            clusters.addClusterSupplier({ getClusters: async () => supplied });
+          },
+        });
+      },
+    });
+    const { server } = await startBackend(undefined, [supplier]);
+    const path =
+      '/api/kafka-on-eks/v1/entities/resource/default/elsewhere-kafka';
+    const get = () =>
+      request(server)
+        .get(path)
+        .set('Authorization', mockCredentials.user.header());
+    const until = async (check: (r: request.Response) => boolean) => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const response = await get();
+        if (check(response) || Date.now() > deadline) return response;
+        await new Promise(r => setTimeout(r, 100));
+      }
+    };
+
+    expect((await get()).status).toBe(404);
+    supplied.push({
+      name: 'not-configured',
+      url: api.url,
+      caData: Buffer.from(certificate.cert).toString('base64'),
+      authMetadata: {
+        'kubernetes.io/auth-provider': 'serviceAccount',
+        serviceAccountToken: TOKEN,
+      },
+    });
+    const found = await until(r => r.status === 200 && r.body.kafka.found);
+    expect(found.status).toBe(200);
+    expect(found.body.location.cluster).toBe('not-configured');
+    expect(found.body.topics).toHaveLength(ordersTopics.length);
+
+    supplied.pop();
+    const gone = await until(r => r.status === 404);
+    expect(gone.status).toBe(404);
   });
 });

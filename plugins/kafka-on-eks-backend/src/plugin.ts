@@ -8,6 +8,13 @@ import { createClusterCredentials } from './clusters/clusterCredentials';
 import { readConfiguredClusters } from './clusters/readConfiguredClusters';
 import { createRouter } from './router';
 import { KafkaViewSource } from './source/KafkaViewSource';
+import {
+  kafkaOnEksClustersExtensionPoint,
+  type KafkaOnEksClusterSupplier,
+} from './extensions';
+
+// Supplied clusters appear within this long; config clusters are static.
+const SUPPLIER_REFRESH_MS = 3_000;
 
 /**
  * The Kafka on EKS backend plugin: watches Strimzi and storage objects in
@@ -19,6 +26,12 @@ import { KafkaViewSource } from './source/KafkaViewSource';
 export const kafkaOnEksPlugin = createBackendPlugin({
   pluginId: 'kafka-on-eks',
   register(env) {
+    const suppliers: KafkaOnEksClusterSupplier[] = [];
+    env.registerExtensionPoint(kafkaOnEksClustersExtensionPoint, {
+      addClusterSupplier(supplier) {
+        suppliers.push(supplier);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -49,7 +62,26 @@ export const kafkaOnEksPlugin = createBackendPlugin({
           logger,
         );
         views.start();
-        lifecycle.addShutdownHook(() => views.stop());
+        const refresh = suppliers.length
+          ? setInterval(async () => {
+              try {
+                const supplied = await Promise.all(
+                  suppliers.map(s => s.getClusters()),
+                );
+                await views.updateClusters([...clusters, ...supplied.flat()]);
+              } catch (error) {
+                logger.warn(
+                  `kafka-on-eks: a cluster supplier failed: ${
+                    (error as Error).message
+                  }`,
+                );
+              }
+            }, SUPPLIER_REFRESH_MS)
+          : undefined;
+        lifecycle.addShutdownHook(async () => {
+          clearInterval(refresh);
+          await views.stop();
+        });
         logger.info(
           `Watching Strimzi in ${clusters.length} cluster(s): ${
             clusters.map(c => c.name).join(', ') || 'none'

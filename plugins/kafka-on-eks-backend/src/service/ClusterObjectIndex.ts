@@ -90,6 +90,8 @@ const toIso = (at: Date | string) =>
  */
 export class ClusterObjectIndex {
   private readonly clusters = new Map<string, ClusterState>();
+  /** Revisions come from one counter, so a forgotten and re-added cluster never reuses one. */
+  private changes = 0;
 
   /** Adds or replaces one object (an informer's add or update). */
   upsert(
@@ -100,7 +102,7 @@ export class ClusterObjectIndex {
     const state = this.stateOf(cluster);
     const name = object.metadata?.name;
     if (!name) return;
-    state.revision += 1;
+    state.revision = ++this.changes;
     switch (kind) {
       case 'PersistentVolume':
         this.putPersistentVolume(state, object as PersistentVolume);
@@ -125,7 +127,7 @@ export class ClusterObjectIndex {
     const state = this.clusters.get(cluster);
     const name = object.metadata?.name;
     if (!state || !name) return;
-    state.revision += 1;
+    state.revision = ++this.changes;
     switch (kind) {
       case 'PersistentVolume':
         this.deletePersistentVolume(state, name);
@@ -150,7 +152,7 @@ export class ClusterObjectIndex {
     objects: Iterable<KubernetesObject>,
   ): void {
     const state = this.stateOf(cluster);
-    state.revision += 1;
+    state.revision = ++this.changes;
     switch (kind) {
       case 'PersistentVolume':
         state.persistentVolumes.clear();
@@ -183,7 +185,7 @@ export class ClusterObjectIndex {
   setStrimziApiVersion(cluster: string, version: StrimziApiVersion): void {
     const state = this.stateOf(cluster);
     state.strimziApiVersion = version;
-    state.revision += 1;
+    state.revision = ++this.changes;
   }
 
   /**
@@ -199,7 +201,7 @@ export class ClusterObjectIndex {
   ): void {
     const scope = kind ?? 'cluster';
     const state = this.stateOf(cluster);
-    state.revision += 1;
+    state.revision = ++this.changes;
     const errors = state.errors;
     const previous = errors.get(scope);
     errors.set(scope, {
@@ -213,7 +215,8 @@ export class ClusterObjectIndex {
   /** Clears the failure of the whole cluster (`kind` undefined) or of one kind. */
   clearError(cluster: string, kind?: KafkaViewObjectKind): void {
     const state = this.clusters.get(cluster);
-    if (state?.errors.delete(kind ?? 'cluster')) state.revision += 1;
+    if (state?.errors.delete(kind ?? 'cluster'))
+      state.revision = ++this.changes;
   }
 
   /** Forgets a cluster entirely, e.g. when it leaves the configuration. */

@@ -14,43 +14,70 @@ import { ClusterWatcher, type ClusterWatcherTiming } from './ClusterWatcher';
  */
 export class KafkaViewSource {
   private readonly index = new ClusterObjectIndex();
-  private readonly watchers = new Map<string, ClusterWatcher>();
+  private readonly watchers = new Map<
+    string,
+    { cluster: ClusterDetails; watcher: ClusterWatcher }
+  >();
   private readonly serialized = new Map<
     string,
     { revision: number; healthy: boolean; observedAt?: string; body: Buffer }
   >();
 
+  private started = false;
+
   constructor(
     clusters: ClusterDetails[],
-    credentials: ClusterCredentials,
-    logger: LoggerService,
-    timing?: Partial<ClusterWatcherTiming>,
+    private readonly credentials: ClusterCredentials,
+    private readonly logger: LoggerService,
+    private readonly timing?: Partial<ClusterWatcherTiming>,
   ) {
-    for (const cluster of clusters) {
-      this.watchers.set(
-        cluster.name,
-        new ClusterWatcher({
-          cluster,
-          credentials,
-          index: this.index,
-          logger,
-          timing,
-        }),
-      );
-    }
+    for (const cluster of clusters) this.addWatcher(cluster);
+  }
+
+  private addWatcher(cluster: ClusterDetails): ClusterWatcher {
+    const watcher = new ClusterWatcher({
+      cluster,
+      credentials: this.credentials,
+      index: this.index,
+      logger: this.logger,
+      timing: this.timing,
+    });
+    this.watchers.set(cluster.name, { cluster, watcher });
+    if (this.started) watcher.start();
+    return watcher;
   }
 
   start(): void {
-    for (const watcher of this.watchers.values()) watcher.start();
+    this.started = true;
+    for (const { watcher } of this.watchers.values()) watcher.start();
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.watchers.values()].map(w => w.stop()));
+    this.started = false;
+    await Promise.all([...this.watchers.values()].map(w => w.watcher.stop()));
+  }
+
+  /**
+   * Follows a changed list of clusters (from cluster suppliers): watches the
+   * new ones, stops and forgets the removed ones, restarts a moved one.
+   */
+  async updateClusters(clusters: ClusterDetails[]): Promise<void> {
+    const wanted = new Map(clusters.map(c => [c.name, c]));
+    for (const [name, { cluster, watcher }] of this.watchers) {
+      const next = wanted.get(name);
+      if (next && JSON.stringify(next) === JSON.stringify(cluster)) continue;
+      this.watchers.delete(name);
+      await watcher.stop();
+      this.index.removeCluster(name);
+    }
+    for (const cluster of clusters) {
+      if (!this.watchers.has(cluster.name)) this.addWatcher(cluster);
+    }
   }
 
   /** Resolves when every cluster has been listed once or has failed once. */
   async synced(): Promise<void> {
-    await Promise.all([...this.watchers.values()].map(w => w.synced()));
+    await Promise.all([...this.watchers.values()].map(w => w.watcher.synced()));
   }
 
   clusterNames(): string[] {
