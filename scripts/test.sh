@@ -67,7 +67,9 @@ ensure_port_free 7017
 ensure_port_free 7453
 ensure_port_free 7027
 
-rm -rf "$RESULTS" "$ROOT/test-results"
+# Repositories the template published in earlier runs would each become a
+# demo cluster again: start the browser tests without them.
+rm -rf "$RESULTS" "$ROOT/test-results" "$ROOT/.run/repos"
 mkdir -p "$RESULTS"
 cd "$ROOT"
 

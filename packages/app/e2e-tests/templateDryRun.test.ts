@@ -63,7 +63,7 @@ test('the dry run generates the repository and carries the inputs through', asyn
   expect(files.get('kubernetes/kafka/topics.yaml')).toContain('partitions: 24');
 });
 
-test('the dry run rejects an invalid request naming the field, with no files', async ({
+test("the template's own rules reject an st1 volume below 125 GiB, naming the field", async ({
   request,
 }) => {
   const response = await dryRun(request, {
@@ -74,8 +74,29 @@ test('the dry run rejects an invalid request naming the field, with no files', a
   });
   expect(response.status()).toBe(400);
   const body = await response.json();
-  expect(body.error.message).toContain(
-    'brokers.volumeSizeGi: st1 volumes must be at least 125 GiB',
+  // The scaffolder checks the parameters against the form's schema first.
+  expect(body.errors).toContainEqual(
+    expect.objectContaining({
+      property: 'instance.brokers.volumeSizeGi',
+      message: 'must be greater than or equal to 125',
+    }),
   );
+  expect(body.directoryContents).toBeUndefined();
+});
+
+test('the action rejects what only it can check, naming the field, with no files', async ({
+  request,
+}) => {
+  const response = await dryRun(request, {
+    name: 'dry-run-kafka',
+    owner: 'group:default/platform-team',
+    brokers: { replicas: 3 },
+    topics: [{ name: 'clicks', replicationFactor: 5 }],
+    publishTo: 'local',
+  });
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.error.message).toContain('topics[0].replicationFactor');
+  expect(body.error.message).not.toMatch(/\n\s+at /);
   expect(body.directoryContents).toBeUndefined();
 });

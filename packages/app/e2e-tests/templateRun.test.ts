@@ -93,4 +93,36 @@ test('a cluster requested in the form is published locally and appears in the ca
   });
   expect(entity.metadata.annotations['kafka-on-eks/kafka']).toBe(name);
   expect(entity.metadata.labels['kafka-on-eks/region']).toBe('eu-west-1');
+
+  // The demo loop: the portal's loopback Kubernetes applies the generated
+  // manifests and plays the operator; the live view shows what was asked.
+  const auth = await page.request.post('/api/auth/guest/refresh');
+  const { token } = (await auth.json()).backstageIdentity;
+  let view: any;
+  await expect(async () => {
+    const response = await page.request.get(
+      `/api/kafka-on-eks/v1/entities/resource/default/${name}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    expect(response.status()).toBe(200);
+    view = await response.json();
+    expect(view.kafka.ready).toBe('Ready');
+    expect(view.volumes.length).toBeGreaterThan(0);
+  }).toPass({ timeout: 60_000 });
+  const brokers = view.nodePools.find((p: any) => p.roles.includes('broker'));
+  expect(brokers.replicas).toBe(4);
+  expect(brokers.pods.every((p: any) => p.ready)).toBe(true);
+  const brokerVolumes = view.volumes.filter(
+    (v: any) => v.pool === brokers.name,
+  );
+  expect(brokerVolumes).toHaveLength(4);
+  for (const volume of brokerVolumes) {
+    expect(volume.storageClass).toBe('st1');
+    expect(volume.capacity.quantity).toBe('2000Gi');
+    expect(volume.ebsVolumeId).toMatch(/^vol-0[0-9a-f]{16}$/);
+  }
+  expect(new Set(brokerVolumes.map((v: any) => v.zone))).toEqual(
+    new Set(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']),
+  );
+  expect(view.topics.map((t: any) => t.name)).toContain('clicks');
 });

@@ -223,7 +223,10 @@ test('the catalog serves the demo entities and the template to a signed-in user'
     assert.equal(found.status, 200);
     return found;
   });
-  assert.equal(kafka.body.metadata.annotations['kafka-on-eks/kafka'], 'orders');
+  assert.equal(
+    kafka.body.metadata.annotations['kafka-on-eks/kafka'],
+    'orders-kafka',
+  );
 
   for (const ref of [
     'group/default/platform-team',

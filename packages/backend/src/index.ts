@@ -9,6 +9,7 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { catalogModuleFileLocations } from './modules/catalogFileLocations';
 import { demoKubernetesApiPlugin } from './modules/demoKubernetesApi';
+import { kafkaOnEksModuleDemoGeneratedClusters } from './modules/demoGeneratedClusters';
 
 const backend = createBackend();
 
@@ -68,6 +69,8 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // The embedded default's loopback Kubernetes API with the demo clusters.
 backend.add(demoKubernetesApiPlugin);
 backend.add(import('@kafka-on-eks/plugin-kafka-on-eks-backend'));
+// Clusters created from the template on the embedded default come alive.
+backend.add(kafkaOnEksModuleDemoGeneratedClusters);
 backend.add(
   import('@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks'),
 );

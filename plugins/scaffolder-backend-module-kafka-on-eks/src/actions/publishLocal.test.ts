@@ -39,6 +39,10 @@ describe('kafka-on-eks:publish-local', () => {
 
   it('commits the workspace into a git repository and registers its catalog-info.yaml', async () => {
     const { catalog, action } = setup();
+    // The catalog shows the entity on its second look, as after a processing round.
+    catalog.getEntityByRef
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValue({ kind: 'Resource' } as any);
     const ctx = createMockActionContext({
       workspacePath: workspace.path,
       input: { name: 'orders' },
@@ -60,6 +64,12 @@ describe('kafka-on-eks:publish-local', () => {
       'resource:default/orders',
     );
     expect(ctx.output).toHaveBeenCalledWith('commitHash', commit.oid);
+    // Waited for the entity, so the task's link to it works at once.
+    expect(catalog.getEntityByRef).toHaveBeenCalledTimes(2);
+    expect(catalog.getEntityByRef).toHaveBeenCalledWith(
+      'resource:default/orders',
+      expect.objectContaining({ credentials: expect.anything() }),
+    );
   });
 
   it('writes and registers nothing in a dry run', async () => {

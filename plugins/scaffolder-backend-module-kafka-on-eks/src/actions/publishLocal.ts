@@ -9,6 +9,9 @@ import path from 'node:path';
 import git from 'isomorphic-git';
 import { inputError, notAllowedError } from './userError';
 
+// How long the task waits for the catalog to show the registered entity.
+const ENTITY_WAIT_MS = 20_000;
+
 // The same rule as the cluster name: it becomes a folder name.
 const REPOSITORY_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -107,6 +110,16 @@ export function createPublishLocalAction(options: {
         { type: 'file', target: catalogInfoPath },
         { credentials },
       );
+      // The catalog reads the new location in its next processing round;
+      // wait for the entity so the task's link to it works at once.
+      const entityRef = stringifyEntityRef(entity);
+      const deadline = Date.now() + ENTITY_WAIT_MS;
+      while (
+        !(await catalog.getEntityByRef(entityRef, { credentials })) &&
+        Date.now() < deadline
+      ) {
+        await new Promise(resolve => setTimeout(resolve, 500));
+      }
       ctx.logger.info(
         `Published ${ctx.input.name} to ${target} at ${commitHash}`,
       );
@@ -114,7 +127,7 @@ export function createPublishLocalAction(options: {
       ctx.output('repoContentsPath', target);
       ctx.output('catalogInfoPath', catalogInfoPath);
       ctx.output('commitHash', commitHash);
-      ctx.output('entityRef', stringifyEntityRef(entity));
+      ctx.output('entityRef', entityRef);
     },
   });
 }
