@@ -26,6 +26,8 @@ export interface KubeLoopbackOptions {
   user?: string;
   /** The Strimzi API version served for kafka.strimzi.io (default `v1`). */
   strimziApiVersion?: StrimziApiVersion;
+  /** Set to false to play a cluster without the Strimzi CRDs installed. */
+  strimzi?: boolean;
   /** Serve HTTPS with this PEM certificate and key. */
   tls?: { cert: string; key: string };
   /** Events kept for watches and continue tokens (default 1000); older resourceVersions get 410 Expired. */
@@ -80,7 +82,10 @@ export async function startKubeLoopback(
   options: KubeLoopbackOptions = {},
 ): Promise<KubeLoopback> {
   const host = options.host ?? '127.0.0.1';
-  const registry = new ResourceRegistry(options.strimziApiVersion ?? 'v1');
+  const registry = new ResourceRegistry(
+    options.strimziApiVersion ?? 'v1',
+    options.strimzi ?? true,
+  );
   const store = new ObjectStore({ historySize: options.watchHistorySize });
   const objects = new ObjectApi(store, registry);
   for (const name of SYSTEM_NAMESPACES) {

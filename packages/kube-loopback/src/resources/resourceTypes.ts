@@ -100,8 +100,9 @@ function strimzi(
 /** Every resource type a server playing the given Strimzi version serves. */
 export function resourceTypes(
   strimziApiVersion: StrimziApiVersion = 'v1',
+  withStrimzi = true,
 ): ResourceType[] {
-  return [
+  const all: ResourceType[] = [
     builtIn('', 'Namespace', 'namespaces', {
       namespaced: false,
       hasStatus: true,
@@ -145,6 +146,7 @@ export function resourceTypes(
     strimzi(strimziApiVersion, 'KafkaTopic', 'kt'),
     strimzi(strimziApiVersion, 'KafkaRebalance', 'kr'),
   ];
+  return withStrimzi ? all : all.filter(t => t.group !== STRIMZI_GROUP);
 }
 
 /** `apiVersion` as written in objects: `v1` or `group/version`. */
@@ -161,8 +163,11 @@ export function qualifiedResource(type: ResourceType): string {
 export class ResourceRegistry {
   readonly types: ResourceType[];
 
-  constructor(readonly strimziApiVersion: StrimziApiVersion = 'v1') {
-    this.types = resourceTypes(strimziApiVersion);
+  constructor(
+    readonly strimziApiVersion: StrimziApiVersion = 'v1',
+    withStrimzi = true,
+  ) {
+    this.types = resourceTypes(strimziApiVersion, withStrimzi);
   }
 
   byResource(

@@ -292,6 +292,27 @@ describe('KafkaViewSource against a loopback Kubernetes API', () => {
     expect(view.volumes.length).toBeGreaterThan(0);
   });
 
+  it('says the Strimzi CRDs are missing, and still reads the storage', async () => {
+    const server = await startApi({
+      strimzi: false,
+      objects: [
+        ...ordersObjectsByKind.PersistentVolume,
+        ...ordersObjectsByKind.StorageClass,
+      ],
+    });
+    const source = await watch([clusterAt(server)]);
+    const view = source.view(ORDERS)!;
+
+    expect(errorTypes(view).sort()).toEqual([
+      'Kafka:crd-missing',
+      'KafkaNodePool:crd-missing',
+      'KafkaRebalance:crd-missing',
+      'KafkaTopic:crd-missing',
+    ]);
+    expect(view.errors[0].message).toMatch(/Strimzi operator installed/);
+    expect(view.kafka.found).toBe(false);
+  });
+
   it('says the credentials were refused (401)', async () => {
     const server = await startApi();
     const cluster = clusterAt(server);
