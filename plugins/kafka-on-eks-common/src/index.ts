@@ -11,3 +11,4 @@ export * from './annotations';
 export * from './permissions';
 export * from './request';
 export * from './view';
+export * from './health';
