@@ -11,4 +11,12 @@ export {
   EntityKafkaOnEksCard,
   isKafkaOnEksAvailable,
 } from './legacy';
-export { KafkaLocationCard } from './components/KafkaLocationCard';
+export { kafkaOnEksApiRef, KafkaOnEksClient, type KafkaOnEksApi } from './api';
+export {
+  KafkaOnEksContent,
+  type KafkaOnEksContentProps,
+} from './components/KafkaOnEksContent';
+export {
+  KafkaOnEksOverviewCard,
+  type KafkaOnEksOverviewCardProps,
+} from './components/KafkaOnEksOverviewCard';

@@ -4,16 +4,20 @@ import {
 } from '@backstage/core-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import { isKafkaOnEksEntity } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { kafkaOnEksApiFactory } from './apiFactory';
 
 /**
  * The plugin for portals still on the legacy frontend system.
  *
  * @public
  */
-export const kafkaOnEksLegacyPlugin = createPlugin({ id: 'kafka-on-eks' });
+export const kafkaOnEksLegacyPlugin = createPlugin({
+  id: 'kafka-on-eks',
+  apis: [kafkaOnEksApiFactory],
+});
 
 /**
- * Content for an `EntityLayout.Route` on the entity page.
+ * Content for an `EntityLayout.Route` on the entity page: the live Kafka tab.
  *
  * @public
  */
@@ -22,13 +26,13 @@ export const EntityKafkaOnEksContent = kafkaOnEksLegacyPlugin.provide(
     name: 'EntityKafkaOnEksContent',
     component: {
       lazy: () =>
-        import('./components/KafkaLocationCard').then(m => m.KafkaLocationCard),
+        import('./components/KafkaOnEksContent').then(m => m.KafkaOnEksContent),
     },
   }),
 );
 
 /**
- * A card for the entity overview page.
+ * A card for the entity overview page, linking to the Kafka tab.
  *
  * @public
  */
@@ -37,7 +41,9 @@ export const EntityKafkaOnEksCard = kafkaOnEksLegacyPlugin.provide(
     name: 'EntityKafkaOnEksCard',
     component: {
       lazy: () =>
-        import('./components/KafkaLocationCard').then(m => m.KafkaLocationCard),
+        import('./components/KafkaOnEksOverviewCard').then(
+          m => m.KafkaOnEksOverviewCard,
+        ),
     },
   }),
 );

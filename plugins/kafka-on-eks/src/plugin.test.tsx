@@ -1,9 +1,20 @@
 import type { Entity } from '@backstage/catalog-model';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { ApiBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import kafkaOnEksPlugin from './index';
-import { isKafkaOnEksAvailable, EntityKafkaOnEksContent } from './index';
-import { kafkaEntityContent } from './plugin';
+import {
+  isKafkaOnEksAvailable,
+  EntityKafkaOnEksCard,
+  EntityKafkaOnEksContent,
+  kafkaOnEksApiRef,
+  kafkaOnEksLegacyPlugin,
+  KafkaOnEksClient,
+} from './index';
+import { kafkaEntityCard, kafkaEntityContent, kafkaOnEksApi } from './plugin';
 
 const kafkaEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -37,9 +48,32 @@ describe('kafka-on-eks frontend plugin', () => {
     ).toBe(false);
   });
 
-  it('offers the legacy exports', () => {
+  it('offers the overview card on Kafka entities only', () => {
+    const tester = createExtensionTester(kafkaEntityCard);
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    expect(filter(kafkaEntity)).toBe(true);
+    expect(filter(plainEntity)).toBe(false);
+  });
+
+  it('provides the client as an API in the new frontend system', () => {
+    const factory = createExtensionTester(kafkaOnEksApi).get(
+      ApiBlueprint.dataRefs.factory,
+    );
+    expect(factory.api.id).toBe(kafkaOnEksApiRef.id);
+    const client = factory.factory({
+      discoveryApi: { getBaseUrl: async () => '' },
+      fetchApi: { fetch },
+    });
+    expect(client).toBeInstanceOf(KafkaOnEksClient);
+  });
+
+  it('offers the legacy exports, with the client registered', () => {
     expect(isKafkaOnEksAvailable(kafkaEntity)).toBe(true);
     expect(isKafkaOnEksAvailable(plainEntity)).toBe(false);
     expect(typeof EntityKafkaOnEksContent).toBe('function');
+    expect(typeof EntityKafkaOnEksCard).toBe('function');
+    expect([...kafkaOnEksLegacyPlugin.getApis()].map(f => f.api.id)).toEqual([
+      kafkaOnEksApiRef.id,
+    ]);
   });
 });

@@ -1,9 +1,21 @@
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+} from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { isKafkaOnEksEntity } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { kafkaOnEksApiFactory } from './apiFactory';
+
+/**
+ * The {@link KafkaOnEksApi} client, replaceable in an app with its own
+ * `ApiBlueprint` for the same API ref.
+ */
+export const kafkaOnEksApi = ApiBlueprint.make({
+  params: defineParams => defineParams(kafkaOnEksApiFactory),
+});
 
 /**
  * The "Kafka" tab on entities that carry the `kafka-on-eks/kafka` annotation.
@@ -14,8 +26,8 @@ export const kafkaEntityContent = EntityContentBlueprint.make({
     title: 'Kafka',
     filter: isKafkaOnEksEntity,
     loader: () =>
-      import('./components/KafkaLocationCard').then(m => (
-        <m.KafkaLocationCard />
+      import('./components/KafkaOnEksContent').then(m => (
+        <m.KafkaOnEksContent />
       )),
   },
 });
@@ -27,8 +39,8 @@ export const kafkaEntityCard = EntityCardBlueprint.make({
   params: {
     filter: isKafkaOnEksEntity,
     loader: () =>
-      import('./components/KafkaLocationCard').then(m => (
-        <m.KafkaLocationCard />
+      import('./components/KafkaOnEksOverviewCard').then(m => (
+        <m.KafkaOnEksOverviewCard />
       )),
   },
 });
@@ -41,5 +53,5 @@ export const kafkaEntityCard = EntityCardBlueprint.make({
 export const kafkaOnEksPlugin = createFrontendPlugin({
   pluginId: 'kafka-on-eks',
   info: { packageJson: () => import('../package.json') },
-  extensions: [kafkaEntityContent, kafkaEntityCard],
+  extensions: [kafkaOnEksApi, kafkaEntityContent, kafkaEntityCard],
 });

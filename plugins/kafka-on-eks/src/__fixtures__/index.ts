@@ -1,0 +1,2 @@
+export { ordersClusterView } from './ordersClusterView';
+export { manyTopics, viewWithManyTopics } from './manyTopics';

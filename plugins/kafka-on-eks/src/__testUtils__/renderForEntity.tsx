@@ -1,0 +1,75 @@
+import type { Entity } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { kafkaOnEksApiRef, type KafkaOnEksApi } from '../api';
+
+/** The orders-kafka entity with all three annotations, unless given others. */
+export function kafkaEntity(
+  annotations: Record<string, string> = {
+    'backstage.io/kubernetes-cluster': 'prod-eu',
+    'backstage.io/kubernetes-namespace': 'kafka',
+    'kafka-on-eks/kafka': 'orders',
+  },
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: { name: 'orders-kafka', namespace: 'default', annotations },
+    spec: { type: 'kafka-cluster', owner: 'group:default/platform-team' },
+  };
+}
+
+/**
+ * A KafkaOnEksApi that answers with the given views or errors in turn, then
+ * keeps giving the last one (polling asks again and again).
+ */
+export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
+  let calls = 0;
+  const getClusterView = jest.fn(async () => {
+    const answer = answers[Math.min(calls, answers.length - 1)];
+    calls += 1;
+    if (answer instanceof Error) throw answer;
+    return answer;
+  });
+  return { getClusterView } satisfies KafkaOnEksApi;
+}
+
+/** The ResponseError the client throws for a backend error answer. */
+export async function responseError(
+  status: number,
+  name: string,
+  message: string,
+): Promise<ResponseError> {
+  const body = JSON.stringify({
+    error: { name, message },
+    response: { statusCode: status },
+  });
+  return ResponseError.fromResponse(
+    new Response(body, {
+      status,
+      statusText: name,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+}
+
+/** Renders an element on the entity's page, with the API mocked. */
+export function renderForEntity(
+  element: JSX.Element,
+  options: { api: KafkaOnEksApi; entity?: Entity },
+) {
+  return renderInTestApp(
+    <EntityProvider entity={options.entity ?? kafkaEntity()}>
+      {element}
+    </EntityProvider>,
+    {
+      apis: [[kafkaOnEksApiRef, options.api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}

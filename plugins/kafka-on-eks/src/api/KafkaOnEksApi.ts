@@ -1,0 +1,32 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+
+/**
+ * Reads the live Kafka view of catalog entities from the kafka-on-eks backend.
+ *
+ * @public
+ */
+export interface KafkaOnEksApi {
+  /**
+   * The view of the Kafka an entity's annotations point at. Rejects with a
+   * `ResponseError` (from `@backstage/errors`) on a non-2xx answer, so callers
+   * can tell apart 400 (annotations missing), 403 (the permission
+   * `kafka-on-eks.cluster.read` is denied) and 404 (no such entity, or its
+   * Kubernetes cluster is not configured) by `error.statusCode`.
+   */
+  getClusterView(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<KafkaClusterView>;
+}
+
+/**
+ * The {@link KafkaOnEksApi}: override it in an app to point the tab elsewhere
+ * or mock it in tests.
+ *
+ * @public
+ */
+export const kafkaOnEksApiRef = createApiRef<KafkaOnEksApi>({
+  id: 'plugin.kafka-on-eks.service',
+});

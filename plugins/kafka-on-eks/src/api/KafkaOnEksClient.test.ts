@@ -1,0 +1,129 @@
+/**
+ * @jest-environment node
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ResponseError } from '@backstage/errors';
+import { ordersClusterView } from '../__fixtures__';
+import { KafkaOnEksClient } from './KafkaOnEksClient';
+
+// A stand-in for the kafka-on-eks backend on loopback, answering like
+// Backstage's error handler does.
+let server: http.Server;
+let baseUrl: string;
+const requests: Array<{ url?: string; authorization?: string }> = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    requests.push({ url: req.url, authorization: req.headers.authorization });
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    const fail = (status: number, name: string, message: string) =>
+      send(status, {
+        error: { name, message },
+        request: { method: req.method, url: req.url },
+        response: { statusCode: status },
+      });
+    switch (req.url) {
+      case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka':
+        return send(200, ordersClusterView);
+      case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka':
+        return fail(
+          403,
+          'NotAllowedError',
+          'Not allowed to read the Kafka cluster of resource:default/secret-kafka',
+        );
+      case '/api/kafka-on-eks/v1/entities/component/default/orders-service':
+        return fail(
+          400,
+          'InputError',
+          'component:default/orders-service lacks the annotation kafka-on-eks/kafka',
+        );
+      default:
+        return fail(404, 'NotFoundError', `No entity at ${req.url}`);
+    }
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise(resolve => server.close(resolve));
+});
+
+function client() {
+  return new KafkaOnEksClient({
+    discoveryApi: {
+      getBaseUrl: async pluginId => `${baseUrl}/api/${pluginId}`,
+    },
+    // What the app's fetchApi does: add the user's token.
+    fetchApi: {
+      fetch: (input, init) =>
+        fetch(input, {
+          ...init,
+          headers: { authorization: 'Bearer user-token' },
+        }),
+    },
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ResponseError> {
+  const error = await promise.then(
+    () => undefined,
+    e => e,
+  );
+  expect(error).toBeInstanceOf(ResponseError);
+  return error;
+}
+
+describe('KafkaOnEksClient', () => {
+  it('reads the view of an entity through the fetchApi', async () => {
+    const view = await client().getClusterView({
+      kind: 'Resource',
+      namespace: 'default',
+      name: 'orders-kafka',
+    });
+    expect(view.location.kafka).toBe('orders');
+    expect(view.topics).toHaveLength(6);
+    expect(requests.at(-1)).toEqual({
+      // Kinds are case-insensitive; the URL uses the lower case, as entity pages do.
+      url: '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka',
+      authorization: 'Bearer user-token',
+    });
+  });
+
+  it('accepts an entity ref string', async () => {
+    const view = await client().getClusterView('resource:default/orders-kafka');
+    expect(view.kafka.found).toBe(true);
+  });
+
+  it('encodes each part of the path', async () => {
+    await rejection(client().getClusterView('resource:team a/x/../y'));
+    expect(requests.at(-1)?.url).toBe(
+      '/api/kafka-on-eks/v1/entities/resource/team%20a/x%2F..%2Fy',
+    );
+  });
+
+  it.each([
+    [
+      'resource:default/secret-kafka',
+      403,
+      'Not allowed to read the Kafka cluster',
+    ],
+    [
+      'component:default/orders-service',
+      400,
+      'lacks the annotation kafka-on-eks/kafka',
+    ],
+    ['resource:default/unknown', 404, 'No entity'],
+  ])(
+    'rejects %s with a ResponseError of status %d',
+    async (ref, status, message) => {
+      const error = await rejection(client().getClusterView(ref));
+      expect(error.statusCode).toBe(status);
+      expect(error.body.error.message).toContain(message);
+    },
+  );
+});

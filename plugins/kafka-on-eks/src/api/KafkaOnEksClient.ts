@@ -1,0 +1,46 @@
+import {
+  parseEntityRef,
+  type CompoundEntityRef,
+} from '@backstage/catalog-model';
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type { KafkaOnEksApi } from './KafkaOnEksApi';
+
+/**
+ * The {@link KafkaOnEksApi} over HTTP: `GET
+ * /api/kafka-on-eks/v1/entities/{kind}/{namespace}/{name}`, with the user's
+ * Backstage token added by the `fetchApi`.
+ *
+ * @public
+ */
+export class KafkaOnEksClient implements KafkaOnEksApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getClusterView(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<KafkaClusterView> {
+    const { kind, namespace, name } =
+      typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
+    const baseUrl = await this.discoveryApi.getBaseUrl('kafka-on-eks');
+    // Kinds are case-insensitive; lower case as in entity page URLs.
+    const path = [kind.toLocaleLowerCase('en-US'), namespace, name]
+      .map(encodeURIComponent)
+      .join('/');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/v1/entities/${path}`,
+      { signal: options?.signal },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as KafkaClusterView;
+  }
+}

@@ -1,0 +1,2 @@
+export { kafkaOnEksApiRef, type KafkaOnEksApi } from './KafkaOnEksApi';
+export { KafkaOnEksClient } from './KafkaOnEksClient';

@@ -1,0 +1,1 @@
+export { ClusterOverview } from './ClusterOverview';

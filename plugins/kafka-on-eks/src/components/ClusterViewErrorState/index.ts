@@ -1,0 +1,1 @@
+export { ClusterViewErrorState } from './ClusterViewErrorState';

@@ -1,0 +1,5 @@
+export {
+  FreshnessIndicator,
+  dataAgeMs,
+  describeFreshness,
+} from './FreshnessIndicator';

@@ -1,0 +1,55 @@
+import {
+  StatusError,
+  StatusPending,
+  StatusWarning,
+  WarningPanel,
+} from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import type {
+  KafkaHealthSeverity,
+  KafkaHealthWarning,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+
+const STATUS_OF: Record<KafkaHealthSeverity, typeof StatusError> = {
+  error: StatusError,
+  warning: StatusWarning,
+  info: StatusPending,
+};
+
+/**
+ * The cluster's health warnings, worst first, open so each one's reason is
+ * readable without a click. Nothing when there are none.
+ */
+export function HealthWarningsPanel(props: { warnings: KafkaHealthWarning[] }) {
+  const { warnings } = props;
+  if (warnings.length === 0) return null;
+  // Warnings arrive sorted, so the first is the worst.
+  const severity = warnings[0].severity;
+  return (
+    <WarningPanel
+      severity={severity}
+      title={`${warnings.length} health warning${
+        warnings.length === 1 ? '' : 's'
+      }`}
+      defaultExpanded
+    >
+      {warnings.map((warning, i) => {
+        const Status = STATUS_OF[warning.severity];
+        return (
+          <Box key={i} mb={1}>
+            <Typography variant="subtitle2" component="div">
+              <Status>{warning.title}</Status>
+            </Typography>
+            <Typography variant="body2">{warning.detail}</Typography>
+            {warning.subject && (
+              <Typography variant="caption" color="textSecondary">
+                {warning.subject}
+              </Typography>
+            )}
+          </Box>
+        );
+      })}
+    </WarningPanel>
+  );
+}

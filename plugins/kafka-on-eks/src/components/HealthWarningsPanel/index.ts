@@ -1,0 +1,1 @@
+export { HealthWarningsPanel } from './HealthWarningsPanel';

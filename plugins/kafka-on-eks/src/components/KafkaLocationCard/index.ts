@@ -1,1 +1,0 @@
-export { KafkaLocationCard } from './KafkaLocationCard';

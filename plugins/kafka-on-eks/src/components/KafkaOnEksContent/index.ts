@@ -1,0 +1,4 @@
+export {
+  KafkaOnEksContent,
+  type KafkaOnEksContentProps,
+} from './KafkaOnEksContent';

@@ -1,0 +1,4 @@
+export {
+  KafkaOnEksOverviewCard,
+  type KafkaOnEksOverviewCardProps,
+} from './KafkaOnEksOverviewCard';

@@ -1,0 +1,1 @@
+export { KafkaReadinessStatus } from './KafkaReadinessStatus';

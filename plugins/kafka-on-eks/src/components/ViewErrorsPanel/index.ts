@@ -1,0 +1,1 @@
+export { ViewErrorsPanel } from './ViewErrorsPanel';

@@ -1,0 +1,1 @@
+export { VolumesTable } from './VolumesTable';

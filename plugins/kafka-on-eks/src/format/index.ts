@@ -1,0 +1,2 @@
+export { formatBytes } from './formatBytes';
+export { formatAge, formatDuration, formatRetention } from './formatDuration';

@@ -1,0 +1,6 @@
+export {
+  useKafkaClusterView,
+  DEFAULT_POLL_INTERVAL_MS,
+  type KafkaClusterViewState,
+} from './useKafkaClusterView';
+export { useNow } from './useNow';
