@@ -39,8 +39,10 @@ test('the demo Kafka entity has a Kafka tab that shows where it runs', async ({
   });
   await contentNav.getByRole('link', { name: 'Kafka', exact: true }).click();
   await expect(page).toHaveURL(/\/orders-kafka\/kafka$/);
-  await expect(page.getByText('demo-eks')).toBeVisible();
-  await expect(page.getByText('kafka', { exact: true }).first()).toBeVisible();
+  // Where it runs: namespace/Kafka on the cluster of its annotations.
+  await expect(
+    page.getByText('kafka/orders-kafka on demo-eks', { exact: true }),
+  ).toBeVisible();
   await screenshot(page, 'kafka-tab');
 });
 

@@ -125,4 +125,20 @@ test('a cluster requested in the form is published locally and appears in the ca
     new Set(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']),
   );
   expect(view.topics.map((t: any) => t.name)).toContain('clicks');
+
+  // And the new entity's Kafka tab shows it live: its brokers and volumes.
+  await page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Kafka', exact: true })
+    .click();
+  await expect(page.getByText('Node pools', { exact: true })).toBeVisible();
+  for (const volume of brokerVolumes) {
+    await expect(
+      page.getByRole('link', { name: volume.ebsVolumeId }),
+    ).toBeVisible();
+  }
+  await expect(
+    page.getByRole('cell', { name: 'clicks', exact: true }),
+  ).toBeVisible();
+  await screenshot(page, 'template-kafka-tab');
 });

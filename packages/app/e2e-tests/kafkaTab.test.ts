@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { screenshot, signInAsGuest } from './signIn';
+
+// The Kafka tab of the demo entities, in the browser, against the live view
+// the backend serves from the demo Kubernetes API. What the page shows is
+// compared with what the API says.
+async function apiView(page: Page, entity: string) {
+  const auth = await page.request.post('/api/auth/guest/refresh');
+  const { token } = (await auth.json()).backstageIdentity;
+  let view: any;
+  await expect(async () => {
+    const response = await page.request.get(
+      `/api/kafka-on-eks/v1/entities/resource/default/${entity}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    view = await response.json();
+    expect(view.kafka?.found).toBe(true);
+    expect(view.volumes.length).toBeGreaterThan(0);
+  }).toPass({ timeout: 30_000 });
+  return view;
+}
+
+async function openKafkaTab(page: Page, entity: string) {
+  await signInAsGuest(page, `/catalog/default/resource/${entity}`);
+  await page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Kafka', exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/${entity}/kafka$`));
+}
+
+test('the orders-kafka tab shows its topics, node pools and EBS volumes as the API does', async ({
+  page,
+}) => {
+  const view = await apiView(page, 'orders-kafka');
+  await openKafkaTab(page, 'orders-kafka');
+
+  await expect(
+    page.getByText(`Topics (${view.topics.length})`, { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText('Node pools', { exact: true })).toBeVisible();
+  for (const pool of view.nodePools) {
+    await expect(
+      page.getByRole('cell', { name: pool.name, exact: true }).first(),
+    ).toBeVisible();
+  }
+  // Every EBS volume id the API reports links to the console of its region.
+  for (const volume of view.volumes) {
+    const link = page.getByRole('link', { name: volume.ebsVolumeId });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute(
+      'href',
+      new RegExp(`region=${volume.region}.*${volume.ebsVolumeId}`),
+    );
+  }
+  const resizing = view.volumes.find((v: any) => v.resizePending);
+  expect(resizing).toBeDefined();
+  await expect(page.getByText(/resize pending/i).first()).toBeVisible();
+  await screenshot(page, 'kafka-tab-orders');
+});
+
+test('searching the topics narrows the table', async ({ page }) => {
+  const view = await apiView(page, 'orders-kafka');
+  await openKafkaTab(page, 'orders-kafka');
+
+  const [wanted, other] = view.topics.map((t: any) => t.name);
+  await expect(
+    page.getByRole('cell', { name: other, exact: true }),
+  ).toBeVisible();
+  await page.getByPlaceholder('Filter').fill(wanted);
+  await expect(
+    page.getByRole('cell', { name: wanted, exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: other, exact: true }),
+  ).toBeHidden();
+  await screenshot(page, 'kafka-tab-search');
+});
+
+test('the payments-kafka tab says why it is NotReady', async ({ page }) => {
+  const view = await apiView(page, 'payments-kafka');
+  expect(view.kafka.ready).toBe('NotReady');
+  await openKafkaTab(page, 'payments-kafka');
+
+  await expect(page.getByText(view.kafka.reason).first()).toBeVisible();
+  await expect(page.getByText(view.kafka.message).first()).toBeVisible();
+  await screenshot(page, 'kafka-tab-payments');
+});
