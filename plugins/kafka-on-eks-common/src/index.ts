@@ -12,3 +12,4 @@ export * from './permissions';
 export * from './request';
 export * from './view';
 export * from './health';
+export * from './sizing';

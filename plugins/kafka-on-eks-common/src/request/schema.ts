@@ -195,6 +195,51 @@ export const clusterRequestSchema = {
           minimum: EBS_LIMITS.gp3.baselineThroughputMiBps,
           maximum: EBS_LIMITS.gp3.maxThroughputMiBps,
         },
+        // The sizing assistant's inputs; the rules match validateSizingInputs.
+        sizing: {
+          title: 'Sizing inputs',
+          type: 'object',
+          additionalProperties: false,
+          required: [
+            'peakWriteMBps',
+            'readFanout',
+            'retentionHours',
+            'replicationFactor',
+            'headroom',
+          ],
+          properties: {
+            peakWriteMBps: {
+              title: 'Peak write throughput (MB/s)',
+              type: 'number',
+              exclusiveMinimum: 0,
+              maximum: 100000,
+            },
+            readFanout: {
+              title: 'Consumer groups reading everything',
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+            retentionHours: {
+              title: 'Retention (hours)',
+              type: 'number',
+              exclusiveMinimum: 0,
+              maximum: 87600,
+            },
+            replicationFactor: {
+              title: 'Replication factor',
+              type: 'integer',
+              minimum: 1,
+              maximum: 60,
+            },
+            headroom: {
+              title: 'Headroom (fraction)',
+              type: 'number',
+              minimum: 0,
+              maximum: 1,
+            },
+          },
+        },
       },
     },
     topics: {

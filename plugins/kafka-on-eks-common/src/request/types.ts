@@ -21,6 +21,26 @@ export interface ControllerPoolRequest {
   volumeSizeGi: number;
 }
 
+/**
+ * The workload the brokers were sized for: the sizing assistant's inputs,
+ * kept in the request so the generated README can show the reasoning. The
+ * zones are the request's own.
+ *
+ * @public
+ */
+export interface BrokerSizingInputs {
+  /** Peak rate producers write, in MB/s (decimal: 10^6 bytes), before replication. */
+  peakWriteMBps: number;
+  /** Consumer groups that each read everything written (read fan-out). */
+  readFanout: number;
+  /** How long Kafka keeps what is written, in hours. */
+  retentionHours: number;
+  /** Copies of every partition, the leader included. */
+  replicationFactor: number;
+  /** Extra room on every volume as a fraction: 0.2 is 20 %. */
+  headroom: number;
+}
+
 /** @public */
 export interface BrokerPoolRequest {
   replicas: number;
@@ -31,6 +51,8 @@ export interface BrokerPoolRequest {
   iops?: number;
   /** gp3 only: provisioned throughput beyond the included 125 MiB/s. */
   throughputMiBps?: number;
+  /** What the sizing assistant was told; absent when the brokers were sized by hand. */
+  sizing?: BrokerSizingInputs;
 }
 
 /** @public */

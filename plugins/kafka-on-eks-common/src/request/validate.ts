@@ -77,13 +77,25 @@ function withoutEmptyOptionals(raw: Record<string, unknown>) {
   for (const pool of ['brokers']) {
     const value = raw[pool];
     if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
       for (const key of ['iops', 'throughputMiBps']) {
-        const record = value as Record<string, unknown>;
         if (record[key] === null || record[key] === '') delete record[key];
       }
+      if (isEmptySizing(record.sizing)) delete record.sizing;
     }
   }
   return raw;
+}
+
+// No sizing inputs: the brokers were sized by hand.
+function isEmptySizing(sizing: unknown): boolean {
+  return (
+    sizing === null ||
+    sizing === '' ||
+    (typeof sizing === 'object' &&
+      !Array.isArray(sizing) &&
+      Object.keys(sizing).length === 0)
+  );
 }
 
 function fieldPath(instancePath: string): string {
@@ -130,6 +142,8 @@ function toProblem(error: ErrorObject): RequestProblem {
       };
     case 'minimum':
       return { path, message: `must be at least ${params.limit}` };
+    case 'exclusiveMinimum':
+      return { path, message: `must be greater than ${params.limit}` };
     case 'maximum':
       return { path, message: `must be at most ${params.limit}` };
     case 'minLength':
