@@ -20,3 +20,9 @@ export {
   KafkaOnEksOverviewCard,
   type KafkaOnEksOverviewCardProps,
 } from './components/KafkaOnEksOverviewCard';
+export {
+  KafkaSizingAssistant,
+  KAFKA_SIZING_ASSISTANT_FIELD,
+  kafkaOnEksScaffolderModule,
+  KafkaSizingAssistantFieldExtension,
+} from './scaffolder';

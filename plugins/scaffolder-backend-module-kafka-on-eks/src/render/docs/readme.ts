@@ -8,6 +8,7 @@ import {
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { GITOPS_PATHS, KAFKA_NAMESPACE } from '../naming';
 import { escapeMarkdownText, markdownTable } from './markdown';
+import { sizingSection } from './sizing';
 
 /** The sections shared by README.md and the TechDocs pages. */
 export function overviewSection(request: KafkaClusterRequest): string {
@@ -144,6 +145,10 @@ export function renderReadme(request: KafkaClusterRequest): string {
     '## The cluster',
     '',
     overviewSection(request),
+    '',
+    '## Sizing and cost',
+    '',
+    sizingSection(request),
     '',
     '## Topics',
     '',

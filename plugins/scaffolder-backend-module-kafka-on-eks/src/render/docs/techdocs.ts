@@ -8,6 +8,7 @@ import {
   overviewSection,
   topicsSection,
 } from './readme';
+import { sizingSection } from './sizing';
 
 /** `mkdocs.yml` and `docs/` for TechDocs (`backstage.io/techdocs-ref: dir:.`). */
 export function renderTechDocs(request: KafkaClusterRequest): RenderedFile[] {
@@ -17,6 +18,7 @@ export function renderTechDocs(request: KafkaClusterRequest): RenderedFile[] {
     nav: [
       { Overview: 'index.md' },
       { 'Apply and verify': 'apply.md' },
+      { 'Sizing and cost': 'sizing.md' },
       { Topics: 'topics.md' },
       { 'Day 2': 'day-2.md' },
     ],
@@ -36,6 +38,10 @@ export function renderTechDocs(request: KafkaClusterRequest): RenderedFile[] {
     {
       path: 'docs/apply.md',
       content: `# Apply and verify\n\n${applySection(request)}\n`,
+    },
+    {
+      path: 'docs/sizing.md',
+      content: `# Sizing and cost\n\n${sizingSection(request)}\n`,
     },
     {
       path: 'docs/topics.md',

@@ -1,0 +1,1 @@
+export { KafkaSizingAssistant } from './KafkaSizingAssistant';

@@ -1,0 +1,7 @@
+/**
+ * The `ui:field` name of the sizing assistant, as the template uses it on
+ * its `brokers` object.
+ *
+ * @public
+ */
+export const KAFKA_SIZING_ASSISTANT_FIELD = 'KafkaSizingAssistant';
