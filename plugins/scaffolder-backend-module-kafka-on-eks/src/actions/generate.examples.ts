@@ -88,4 +88,33 @@ export const examples: TemplateExample[] = [
       ],
     }),
   },
+  {
+    description:
+      'Sized from the workload: the README shows the sizing inputs, the recommendation and the monthly EBS cost',
+    example: stringify({
+      steps: [
+        {
+          id: 'generate',
+          action: 'kafka-on-eks:generate',
+          name: 'Generate the Kafka on EKS repository',
+          input: {
+            name: 'clickstream',
+            owner: 'group:default/analytics',
+            brokers: {
+              replicas: 3,
+              storageClass: 'st1',
+              volumeSizeGi: 7952,
+              sizing: {
+                peakWriteMBps: 10,
+                readFanout: 2,
+                retentionHours: 168,
+                replicationFactor: 3,
+                headroom: 0.2,
+              },
+            },
+          },
+        },
+      ],
+    }),
+  },
 ];

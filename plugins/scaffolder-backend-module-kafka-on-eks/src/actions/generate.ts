@@ -57,7 +57,7 @@ export function createGenerateAction() {
           z
             .unknown()
             .describe(
-              'Brokers: { replicas, instanceType, storageClass: gp3|st1, volumeSizeGi, iops?, throughputMiBps? }',
+              'Brokers: { replicas, instanceType, storageClass: gp3|st1, volumeSizeGi, iops?, throughputMiBps?, sizing?: { peakWriteMBps, readFanout, retentionHours, replicationFactor, headroom } } (sizing goes into the README with its cost)',
             ),
         topics: z =>
           z
