@@ -20,3 +20,17 @@ export async function screenshot(page: Page, name: string) {
     fullPage: true,
   });
 }
+
+/** Opens the Kafka on EKS template and fills its first page (name, owner). */
+export async function startKafkaTemplate(page: Page, name: string) {
+  await signInAsGuest(page, '/create/templates/default/kafka-on-eks');
+  await page.getByLabel('Name', { exact: false }).first().fill(name);
+  const owner = page.getByRole('textbox', { name: 'Owner' });
+  await owner.click();
+  await owner.fill('orders');
+  await page
+    .getByRole('option', { name: /orders/i })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Next' }).click();
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { screenshot, signInAsGuest } from './signIn';
+import { screenshot, startKafkaTemplate } from './signIn';
 
 // The sizing assistant on the brokers page of the real form, and its answer
 // in the generated repository. Expected numbers, worked out by hand for
@@ -13,16 +13,7 @@ import { screenshot, signInAsGuest } from './signIn';
 test('the sizing assistant recommends brokers, volumes and a monthly cost, and fills the form', async ({
   page,
 }) => {
-  await signInAsGuest(page, '/create/templates/default/kafka-on-eks');
-  await page.getByLabel('Name', { exact: false }).first().fill('sized-kafka');
-  const owner = page.getByRole('textbox', { name: 'Owner' });
-  await owner.click();
-  await owner.fill('orders');
-  await page
-    .getByRole('option', { name: /orders/i })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await startKafkaTemplate(page, 'sized-kafka');
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page

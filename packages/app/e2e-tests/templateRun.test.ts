@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, signInAsGuest } from './signIn';
+import { screenshot, startKafkaTemplate } from './signIn';
 
 // The whole template in the browser, as an application team fills it: the
 // generated repository is published to a local git repository (no token) and
@@ -9,18 +9,8 @@ test('a cluster requested in the form is published locally and appears in the ca
 }) => {
   // Unique per run: local publishing refuses to overwrite a repository.
   const name = `e2e-${Date.now().toString(36)}`;
-  await signInAsGuest(page, '/create/templates/default/kafka-on-eks');
-
   // Page 1: the cluster.
-  await page.getByLabel('Name', { exact: false }).first().fill(name);
-  const owner = page.getByRole('textbox', { name: 'Owner' });
-  await owner.click();
-  await owner.fill('orders');
-  await page
-    .getByRole('option', { name: /orders/i })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await startKafkaTemplate(page, name);
 
   // Page 2: AWS and versions.
   await page.getByLabel('AWS region').fill('eu-west-1');

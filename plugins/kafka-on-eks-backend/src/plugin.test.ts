@@ -135,7 +135,12 @@ async function viewOnceSynced(server: any, path: string) {
     const response = await request(server)
       .get(path)
       .set('Authorization', mockCredentials.user.header());
-    if (response.status !== 200 || response.body.kafka?.found) return response;
+    // Each kind lists on its own: wait for the last one the test reads.
+    const synced =
+      response.body.kafka?.found &&
+      response.body.topics?.length === ordersTopics.length &&
+      response.body.volumes?.length > 0;
+    if (response.status !== 200 || synced) return response;
     if (Date.now() > deadline) return response;
     await new Promise(r => setTimeout(r, 50));
   }
@@ -294,7 +299,12 @@ describe('kafkaOnEksPlugin', () => {
         serviceAccountToken: TOKEN,
       },
     });
-    const found = await until(r => r.status === 200 && r.body.kafka.found);
+    const found = await until(
+      r =>
+        r.status === 200 &&
+        r.body.kafka.found &&
+        r.body.topics.length === ordersTopics.length,
+    );
     expect(found.status).toBe(200);
     expect(found.body.location.cluster).toBe('not-configured');
     expect(found.body.topics).toHaveLength(ordersTopics.length);
