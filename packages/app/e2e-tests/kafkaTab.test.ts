@@ -86,3 +86,22 @@ test('the payments-kafka tab says why it is NotReady', async ({ page }) => {
   await expect(page.getByText(view.kafka.message).first()).toBeVisible();
   await screenshot(page, 'kafka-tab-payments');
 });
+
+test('the overview card sums the cluster up and links to the Kafka tab', async ({
+  page,
+}) => {
+  const view = await apiView(page, 'orders-kafka');
+  await signInAsGuest(page, '/catalog/default/resource/orders-kafka');
+
+  await expect(page.getByText('Kafka on EKS', { exact: true })).toBeVisible();
+  // Its facts: the topics count and the volumes, as the API says.
+  await expect(
+    page.getByText(String(view.topics.length), { exact: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^${view.volumes.length} \\(`)).first(),
+  ).toBeVisible();
+  await screenshot(page, 'kafka-card');
+  await page.getByRole('link', { name: 'Open the Kafka tab' }).click();
+  await expect(page).toHaveURL(/\/orders-kafka\/kafka$/);
+});
