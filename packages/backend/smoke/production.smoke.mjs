@@ -13,6 +13,8 @@ const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const PG_PORT = 54329;
 const PORT = 7027;
 const BASE = `http://127.0.0.1:${PORT}`;
+// Nothing listens here: the production EKS cluster's stand-in address.
+const EKS_PORT = 7037;
 const isRoot = process.getuid?.() === 0;
 
 let dataDir;
@@ -138,6 +140,14 @@ before(async () => {
         BACKEND_LISTEN_HOST: '127.0.0.1',
         BACKEND_LISTEN_PORT: String(PORT),
         AUTH_ALLOW_GUEST: 'true',
+        // The production config's EKS cluster, kept on loopback: the
+        // kafka-on-eks backend signs its token offline with these static
+        // credentials, and never asks the instance metadata service.
+        KAFKA_EKS_CLUSTER_URL: `https://127.0.0.1:${EKS_PORT}`,
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'smoke-test-not-a-secret',
+        AWS_REGION: 'eu-west-1',
+        AWS_EC2_METADATA_DISABLED: 'true',
       },
     },
   );
@@ -250,4 +260,23 @@ test('the kafka-on-eks plugin answers through the real backend', async () => {
   const res = await fetch(`${BASE}/api/kafka-on-eks/health`);
   assert.equal(res.status, 200);
   assert.deepEqual(await res.json(), { status: 'ok' });
+});
+
+test('the kafka-on-eks backend signs an EKS token and reaches for the configured cluster', async () => {
+  // The aws auth provider made a token (static credentials, offline), then
+  // the connection to the loopback stand-in was refused: reported, not fatal.
+  const deadline = Date.now() + 30_000;
+  while (
+    !/kafka-on-eks: cluster orders-kafka: cannot reach the API server of cluster orders-kafka \(ECONNREFUSED\)/.test(
+      backendLog,
+    ) &&
+    Date.now() < deadline
+  ) {
+    await new Promise(r => setTimeout(r, 250));
+  }
+  assert.match(
+    backendLog,
+    /kafka-on-eks: cluster orders-kafka: cannot reach the API server of cluster orders-kafka \(ECONNREFUSED\)/,
+  );
+  assert.doesNotMatch(backendLog, /169\.254\.169\.254/);
 });
