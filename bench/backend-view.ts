@@ -12,7 +12,6 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { KafkaLocation } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { startKubeLoopback, type KubeLoopback } from '@internal/kube-loopback';
-import { KubeConfig } from '@kubernetes/client-node';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +22,11 @@ import {
   ClusterObjectIndex,
 } from '../plugins/kafka-on-eks-backend/src/service';
 import { KafkaViewSource } from '../plugins/kafka-on-eks-backend/src/source/KafkaViewSource';
-import { WATCHED_KINDS } from '../plugins/kafka-on-eks-backend/src/source/watchedKinds';
+import { kubeConfigFor } from '../plugins/kafka-on-eks-backend/src/source/kubeConfigFor';
+import {
+  listAllPages,
+  WATCHED_KINDS,
+} from '../plugins/kafka-on-eks-backend/src/source/watchedKinds';
 
 const CLUSTERS = Number(process.env.BENCH_CLUSTERS ?? 20);
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 5000);
@@ -287,28 +290,17 @@ async function main() {
   for (let i = 0; i < BASELINE_VIEWS; i++) {
     const c = i % CLUSTERS;
     const start = performance.now();
-    const kubeConfig = new KubeConfig();
-    kubeConfig.loadFromOptions({
-      clusters: [{ name: 'c', server: servers[c].url, skipTLSVerify: true }],
-      users: [{ name: 'u', token: TOKEN }],
-      contexts: [{ name: 'c', cluster: 'c', user: 'u' }],
-      currentContext: 'c',
+    const kubeConfig = kubeConfigFor(clusters[c], {
+      type: 'bearer token',
+      token: TOKEN,
     });
     const index = new ClusterObjectIndex();
     for (const watched of WATCHED_KINDS) {
-      let continueToken: string | undefined;
-      do {
-        const page = await watched.listPage(kubeConfig, 'v1', {
-          labelSelector: watched.labelSelector,
-          limit: 500,
-          continueToken,
-        });
-        for (const item of page.items) index.upsert('c', watched.kind, item);
-        continueToken = page.continueToken;
-      } while (continueToken);
+      const list = await listAllPages(kubeConfig, watched, 'v1', 500);
+      index.replaceAll(clusters[c].name, watched.kind, list.items);
     }
     const location: KafkaLocation = {
-      cluster: 'c',
+      cluster: clusters[c].name,
       namespace: NAMESPACE,
       kafka: `kafka-${c}`,
     };

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, signInAsGuest } from './signIn';
+import { guestToken, screenshot, signInAsGuest } from './signIn';
 
 // The Kafka tab of the demo entities, in the browser, against the live view
 // the backend serves from the demo Kubernetes API. What the page shows is
 // compared with what the API says.
 async function apiView(page: Page, entity: string) {
-  const auth = await page.request.post('/api/auth/guest/refresh');
-  const { token } = (await auth.json()).backstageIdentity;
+  const token = await guestToken(page.request);
   let view: any;
   await expect(async () => {
     const response = await page.request.get(

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { guestToken } from './signIn';
 
 // The live view through the real portal: the kafka-on-eks backend watches
 // the demo Kubernetes API the embedded default starts, and serves each demo
@@ -23,8 +24,7 @@ const ofKafka = (kind: string, kafka: string) =>
   );
 
 async function view(request: APIRequestContext, entity: string) {
-  const auth = await request.post('/api/auth/guest/refresh');
-  const { token } = (await auth.json()).backstageIdentity;
+  const token = await guestToken(request);
   const headers = { Authorization: `Bearer ${token}` };
   // The watch cache fills in the background right after the portal starts.
   let body: any;
@@ -87,8 +87,7 @@ test('the payments-kafka entity shows why it is NotReady', async ({
 test('an entity without the Kafka annotations gets a 400 naming them', async ({
   request,
 }) => {
-  const auth = await request.post('/api/auth/guest/refresh');
-  const { token } = (await auth.json()).backstageIdentity;
+  const token = await guestToken(request);
   const response = await request.get(
     '/api/kafka-on-eks/v1/entities/component/default/orders-service',
     { headers: { Authorization: `Bearer ${token}` } },

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { screenshot, startKafkaTemplate } from './signIn';
+import { guestToken, screenshot, startKafkaTemplate } from './signIn';
 
 // The sizing assistant on the brokers page of the real form, and its answer
 // in the generated repository. Expected numbers, worked out by hand for
@@ -56,8 +56,7 @@ test('the generated README carries the sizing inputs, outputs and cost', async (
       'utf8',
     ),
   );
-  const auth = await request.post('/api/auth/guest/refresh');
-  const { token } = (await auth.json()).backstageIdentity;
+  const token = await guestToken(request);
   const response = await request.post('/api/scaffolder/v2/dry-run', {
     headers: { Authorization: `Bearer ${token}` },
     data: {

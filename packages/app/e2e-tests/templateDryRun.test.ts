@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { guestToken } from './signIn';
 
 // The Template Editor's dry run against the running portal: the template,
 // the kafka-on-eks:generate action and its validation, end to end.
@@ -16,8 +17,7 @@ async function dryRun(
   request: APIRequestContext,
   values: Record<string, unknown>,
 ) {
-  const auth = await request.post('/api/auth/guest/refresh');
-  const { token } = (await auth.json()).backstageIdentity;
+  const token = await guestToken(request);
   return request.post('/api/scaffolder/v2/dry-run', {
     headers: { Authorization: `Bearer ${token}` },
     data: { template, values, secrets: {}, directoryContents: [] },

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshot, startKafkaTemplate } from './signIn';
+import { guestToken, screenshot, startKafkaTemplate } from './signIn';
 
 // The whole template in the browser, as an application team fills it: the
 // generated repository is published to a local git repository (no token) and
@@ -63,20 +63,14 @@ test('a cluster requested in the form is published locally and appears in the ca
   await screenshot(page, 'template-entity');
 
   // What the catalog holds came from the published catalog-info.yaml.
-  const entity = await page.evaluate(async entityName => {
-    const token = (await (
-      await fetch('/api/auth/guest/refresh', { credentials: 'include' })
-    ).json()) as any;
-    const response = await fetch(
-      `/api/catalog/entities/by-name/resource/default/${entityName}`,
-      {
-        headers: {
-          Authorization: `Bearer ${token.backstageIdentity.token}`,
-        },
-      },
-    );
-    return response.json();
-  }, name);
+  const token = await guestToken(page.request);
+  const headers = { Authorization: `Bearer ${token}` };
+  const entity = await (
+    await page.request.get(
+      `/api/catalog/entities/by-name/resource/default/${name}`,
+      { headers },
+    )
+  ).json();
   expect(entity.spec).toMatchObject({
     type: 'kafka-cluster',
     owner: 'group:default/orders-team',
@@ -86,13 +80,11 @@ test('a cluster requested in the form is published locally and appears in the ca
 
   // The demo loop: the portal's loopback Kubernetes applies the generated
   // manifests and plays the operator; the live view shows what was asked.
-  const auth = await page.request.post('/api/auth/guest/refresh');
-  const { token } = (await auth.json()).backstageIdentity;
   let view: any;
   await expect(async () => {
     const response = await page.request.get(
       `/api/kafka-on-eks/v1/entities/resource/default/${name}`,
-      { headers: { Authorization: `Bearer ${token}` } },
+      { headers },
     );
     expect(response.status()).toBe(200);
     view = await response.json();

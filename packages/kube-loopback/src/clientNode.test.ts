@@ -11,26 +11,19 @@ import {
   pvc,
   TOKEN,
   topic,
+  useLoopbackServers,
 } from './__testUtils__/clientNode';
 import {
   createSelfSignedCertificate,
   opensslAvailable,
-  startKubeLoopback,
   type KubeLoopback,
-  type KubeLoopbackOptions,
 } from './index';
 
 // @kubernetes/client-node, unmodified, against the server over real HTTP.
 
 describe('@kubernetes/client-node against kube-loopback', () => {
   let server: KubeLoopback;
-  const started: KubeLoopback[] = [];
-
-  async function start(options: KubeLoopbackOptions = {}) {
-    const s = await startKubeLoopback({ token: TOKEN, ...options });
-    started.push(s);
-    return s;
-  }
+  const start = useLoopbackServers();
 
   beforeEach(async () => {
     server = await start({
@@ -48,10 +41,6 @@ describe('@kubernetes/client-node against kube-loopback', () => {
         topic('orders.created'),
       ],
     });
-  });
-
-  afterEach(async () => {
-    await Promise.all(started.splice(0).map(s => s.close()));
   });
 
   it('lists PVCs with a label selector through CoreV1Api', async () => {

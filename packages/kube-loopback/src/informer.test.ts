@@ -1,30 +1,20 @@
 import {
   namespace,
   pvc,
-  TOKEN,
   topic,
   topicInformer,
   topicRef,
+  useLoopbackServers,
 } from './__testUtils__/clientNode';
 import { waitFor } from './__testUtils__/rawClient';
-import {
-  startKubeLoopback,
-  type KubeLoopback,
-  type KubeLoopbackOptions,
-} from './index';
+import { type KubeLoopback } from './index';
 
 // @kubernetes/client-node's informer, unmodified, against the server: the
 // list/watch protocol end to end.
 
 describe('client-node informers against kube-loopback', () => {
   let server: KubeLoopback;
-  const started: KubeLoopback[] = [];
-
-  async function start(options: KubeLoopbackOptions = {}) {
-    const s = await startKubeLoopback({ token: TOKEN, ...options });
-    started.push(s);
-    return s;
-  }
+  const start = useLoopbackServers();
 
   beforeEach(async () => {
     server = await start({
@@ -34,10 +24,6 @@ describe('client-node informers against kube-loopback', () => {
         topic('orders.created'),
       ],
     });
-  });
-
-  afterEach(async () => {
-    await Promise.all(started.splice(0).map(s => s.close()));
   });
 
   it('runs an informer: ADDED, MODIFIED after a status patch, DELETED, all through one list', async () => {

@@ -7,13 +7,14 @@ import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-backend';
 import {
+  loadSeedDirectory,
   playStrimziOperator,
   startKubeLoopback,
   type KubeLoopback,
 } from '@internal/kube-loopback';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 
 // Kinds the loopback API serves; the rest (ConfigMap, PodMonitor) are
 // for a real cluster's other controllers.
@@ -120,16 +121,6 @@ export const kafkaOnEksModuleDemoGeneratedClusters = createBackendModule({
   },
 });
 
-async function readYamlDocuments(dir: string): Promise<any[]> {
-  const files = (await fs.readdir(dir)).filter(f => /\.ya?ml$/.test(f)).sort();
-  const documents: any[] = [];
-  for (const file of files) {
-    const text = await fs.readFile(path.join(dir, file), 'utf8');
-    documents.push(...parseAllDocuments(text).map(d => d.toJSON()));
-  }
-  return documents.filter(Boolean);
-}
-
 /** A loopback API for one generated repository, or undefined if it is none. */
 async function startGeneratedCluster(
   dir: string,
@@ -142,9 +133,7 @@ async function startGeneratedCluster(
   if (!(await exists(manifestsDir)) || !(await exists(catalogInfo))) {
     return undefined;
   }
-  const [entity] = parseAllDocuments(
-    await fs.readFile(catalogInfo, 'utf8'),
-  ).map(d => d.toJSON());
+  const entity = parseYaml(await fs.readFile(catalogInfo, 'utf8'));
   const clusterName =
     entity?.metadata?.annotations?.['backstage.io/kubernetes-cluster'];
   if (!clusterName) return undefined;
@@ -155,7 +144,7 @@ async function startGeneratedCluster(
   const zones = ['a', 'b', 'c']
     .slice(0, tfvars.zones)
     .map(letter => `${tfvars.region}${letter}`);
-  const manifests = (await readYamlDocuments(manifestsDir)).filter(m =>
+  const manifests = (loadSeedDirectory(manifestsDir) as any[]).filter(m =>
     SERVED_KINDS.has(m.kind),
   );
 

@@ -5,7 +5,11 @@ import {
   makeInformer,
   type KubernetesObject,
 } from '@kubernetes/client-node';
-import type { KubeLoopback } from '../KubeLoopback';
+import {
+  startKubeLoopback,
+  type KubeLoopback,
+  type KubeLoopbackOptions,
+} from '../KubeLoopback';
 
 /** Test helpers for @kubernetes/client-node, used unmodified against the server. */
 
@@ -125,4 +129,20 @@ export function topicInformer(
     setTimeout(() => informer.start().catch(() => undefined), 100);
   });
   return { informer, seen };
+}
+
+/**
+ * Starts servers with the test token for one test and closes them all after
+ * it: call once in a describe block.
+ */
+export function useLoopbackServers() {
+  const started: KubeLoopback[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map(s => s.close()));
+  });
+  return async (options: KubeLoopbackOptions = {}) => {
+    const server = await startKubeLoopback({ token: TOKEN, ...options });
+    started.push(server);
+    return server;
+  };
 }

@@ -6,14 +6,18 @@ import {
   KubeConfig,
   makeInformer,
   type Informer,
-  type KubernetesListObject,
   type KubernetesObject,
 } from '@kubernetes/client-node';
 import type { ClusterCredentials } from '../clusters/clusterCredentials';
 import type { ClusterObjectIndex } from '../service';
 import { classifyError } from './classifyError';
 import { kubeConfigFor, refreshToken } from './kubeConfigFor';
-import { STRIMZI_GROUP, WATCHED_KINDS, type WatchedKind } from './watchedKinds';
+import {
+  listAllPages,
+  STRIMZI_GROUP,
+  WATCHED_KINDS,
+  type WatchedKind,
+} from './watchedKinds';
 
 /** How a watcher paces itself; the defaults suit a real API server. */
 export interface ClusterWatcherTiming {
@@ -210,10 +214,11 @@ export class ClusterWatcher {
       kubeConfig,
       watched.path(strimziVersion),
       async () => {
-        const list = await this.listAllPages(
+        const list = await listAllPages(
           kubeConfig,
           watched,
           strimziVersion,
+          this.timing.pageSize,
         );
         // The list is the truth: objects deleted while the watch was away
         // go too. The informer's callbacks then see the same objects again.
@@ -261,33 +266,5 @@ export class ClusterWatcher {
     });
     kindWatch.informer = informer;
     void informer.start();
-  }
-
-  /** A list, page by page (`limit` and `continue`), as one list object. */
-  private async listAllPages(
-    kubeConfig: KubeConfig,
-    watched: WatchedKind,
-    strimziVersion: StrimziApiVersion,
-  ): Promise<KubernetesListObject<KubernetesObject>> {
-    const items: KubernetesObject[] = [];
-    let continueToken: string | undefined;
-    let resourceVersion: string | undefined;
-    do {
-      const page = await watched.listPage(kubeConfig, strimziVersion, {
-        labelSelector: watched.labelSelector,
-        limit: this.timing.pageSize,
-        continueToken,
-      });
-      items.push(...page.items);
-      continueToken = page.continueToken;
-      // Every page belongs to the first page's snapshot: the watch resumes there.
-      resourceVersion ??= page.resourceVersion;
-    } while (continueToken);
-    return {
-      apiVersion: watched.apiVersion(strimziVersion),
-      kind: `${watched.kind}List`,
-      metadata: { resourceVersion },
-      items,
-    };
   }
 }

@@ -90,14 +90,19 @@ export class KafkaViewSource {
     now = new Date(),
   ): KafkaClusterView | undefined {
     if (!this.watchers.has(location.cluster)) return undefined;
+    return this.read(location, now).view;
+  }
+
+  private read(location: KafkaLocation, now: Date) {
     const snapshot = this.index.snapshot(location);
     // With every watch open and no error, the cache is current as of now.
     const healthy =
       snapshot.errors.length === 0 && snapshot.observedAt !== undefined;
-    return buildKafkaClusterView(
+    const view = buildKafkaClusterView(
       healthy ? { ...snapshot, observedAt: now.toISOString() } : snapshot,
       now,
     );
+    return { healthy, view };
   }
 
   /**
@@ -112,11 +117,9 @@ export class KafkaViewSource {
     let cached = this.serialized.get(key);
     if (!cached || cached.revision !== revision) {
       const {
-        observedAt,
-        generatedAt: _,
-        ...stable
-      } = this.view(location, now)!;
-      const healthy = stable.errors.length === 0 && observedAt !== undefined;
+        healthy,
+        view: { observedAt, generatedAt: _, ...stable },
+      } = this.read(location, now);
       cached = {
         revision,
         // Unhealthy: the data is as old as the last confirmation.

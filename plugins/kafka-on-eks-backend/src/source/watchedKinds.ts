@@ -6,6 +6,7 @@ import {
   CoreV1Api,
   CustomObjectsApi,
   type KubeConfig,
+  type KubernetesListObject,
   type KubernetesObject,
 } from '@kubernetes/client-node';
 
@@ -171,3 +172,32 @@ export const WATCHED_KINDS: readonly WatchedKind[] = [
     'volumeattributesclasses',
   ),
 ];
+
+/** A whole list, page by page (`limit` and `continue`), as one list object. */
+export async function listAllPages(
+  kubeConfig: KubeConfig,
+  watched: WatchedKind,
+  strimziVersion: StrimziApiVersion,
+  pageSize: number,
+): Promise<KubernetesListObject<KubernetesObject>> {
+  const items: KubernetesObject[] = [];
+  let continueToken: string | undefined;
+  let resourceVersion: string | undefined;
+  do {
+    const page = await watched.listPage(kubeConfig, strimziVersion, {
+      labelSelector: watched.labelSelector,
+      limit: pageSize,
+      continueToken,
+    });
+    items.push(...page.items);
+    continueToken = page.continueToken;
+    // Every page belongs to the first page's snapshot: the watch resumes there.
+    resourceVersion ??= page.resourceVersion;
+  } while (continueToken);
+  return {
+    apiVersion: watched.apiVersion(strimziVersion),
+    kind: `${watched.kind}List`,
+    metadata: { resourceVersion },
+    items,
+  };
+}
