@@ -6,6 +6,9 @@ import { validateClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common
 import { renderRepository } from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
 import { performance } from 'node:perf_hooks';
 
+// A fixed day, so every run renders the same files.
+const TEST_CONTEXT = { today: '2026-12-02' };
+
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 500);
 const WARMUP = 50;
 
@@ -28,7 +31,7 @@ const requests: Record<string, unknown> = {
 };
 
 function render(input: unknown): number {
-  const validation = validateClusterRequest(input);
+  const validation = validateClusterRequest(input, TEST_CONTEXT);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
   return renderRepository(validation.request).length;
 }

@@ -8,6 +8,7 @@ import { strimziKafkaVersions } from '@internal/reference-data';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { TEST_CONTEXT } from './render/__fixtures__/requests';
 
 // The template's form must show the same rules the action enforces.
 const template = parse(
@@ -163,7 +164,8 @@ describe('templates/kafka-on-eks/template.yaml', () => {
         name: 'sizes',
         owner: 'group:default/team-a',
         brokers,
-      }).ok;
+      },
+TEST_CONTEXT).ok;
     const cases = [
       { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.minSizeGi - 1 },
       { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.minSizeGi },

@@ -1,6 +1,9 @@
 import { sizingReportFor } from '../sizing';
 import { validateClusterRequest } from './validate';
 
+/** The day the tests generate on: 1.35 is the one version in standard support. */
+const TEST_CONTEXT = { today: '2026-12-02' };
+
 const base = { name: 'orders', owner: 'group:default/team-a' };
 const sizing = {
   peakWriteMBps: 10,
@@ -12,12 +15,13 @@ const sizing = {
 
 describe('brokers.sizing in a cluster request', () => {
   it('is optional, and kept when given', () => {
-    const without = validateClusterRequest(base);
+    const without = validateClusterRequest(base, TEST_CONTEXT);
     expect(without.ok && without.request.brokers.sizing).toBeUndefined();
     const withSizing = validateClusterRequest({
       ...base,
       brokers: { replicas: 3, storageClass: 'st1', volumeSizeGi: 7952, sizing },
-    });
+    },
+TEST_CONTEXT);
     expect(withSizing.ok && withSizing.request.brokers.sizing).toEqual(sizing);
   });
 
@@ -26,7 +30,8 @@ describe('brokers.sizing in a cluster request', () => {
       const result = validateClusterRequest({
         ...base,
         brokers: { sizing: blank },
-      });
+      },
+TEST_CONTEXT);
       expect(result.ok && result.request.brokers.sizing).toBeUndefined();
     }
   });
@@ -65,7 +70,8 @@ describe('brokers.sizing in a cluster request', () => {
     const result = validateClusterRequest({
       ...base,
       brokers: { sizing: { ...sizing, ...change } },
-    });
+    },
+TEST_CONTEXT);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toContainEqual({ path, message });
   });
@@ -75,7 +81,8 @@ describe('brokers.sizing in a cluster request', () => {
       ...base,
       zones: 2,
       brokers: { replicas: 3, volumeSizeGi: 500, sizing },
-    });
+    },
+TEST_CONTEXT);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const report = sizingReportFor(result.request)!;
     expect(report.recommendation.inputs.zones).toBe(2);

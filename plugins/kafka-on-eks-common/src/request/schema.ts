@@ -1,26 +1,26 @@
 import { EBS_LIMITS } from './ebsLimits';
+import { EKS_VERSION_CALENDAR, newestEksVersion } from './eksVersions';
 import {
   DEFAULT_KAFKA_VERSION,
   SUPPORTED_KAFKA_VERSIONS,
 } from './kafkaVersions';
 
 /**
- * EKS versions the template offers. Strimzi 1.2 needs Kubernetes 1.30 or newer.
+ * EKS versions of the support calendar; a new cluster may only use those
+ * still in standard support on the day it is generated. Strimzi 1.2 needs
+ * Kubernetes 1.30 or newer.
  *
  * @public
  */
-export const EKS_KUBERNETES_VERSIONS = [
-  '1.30',
-  '1.31',
-  '1.32',
-  '1.33',
-  '1.34',
-  '1.35',
-  '1.36',
-];
+export const EKS_KUBERNETES_VERSIONS = EKS_VERSION_CALENDAR.map(
+  v => v.version,
+);
 
 /** @public */
-export const DEFAULT_KUBERNETES_VERSION = '1.35';
+export const DEFAULT_KUBERNETES_VERSION = newestEksVersion().version;
+
+/** Most public-endpoint CIDRs EKS accepts. @public */
+export const MAX_API_ACCESS_CIDRS = 40;
 
 /**
  * Patterns every user string must match before it reaches Terraform or YAML.
@@ -38,6 +38,17 @@ export const PATTERNS = {
   awsRegion:
     '^(us|eu|ap|sa|ca|me|af|il|mx)(-gov)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-[1-9]$',
   ec2InstanceType: '^[a-z][a-z0-9-]*\\.[a-z0-9-]+$',
+  // DNS-1123 label: KafkaUser and namespace names.
+  dns1123Label: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+  // A dotted-quad IPv4 network with its prefix length.
+  ipv4Cidr:
+    '^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])[.]){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$',
+  iamRoleArn:
+    '^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$',
+  kmsKeyArn:
+    '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+  // A consumer group id, or a prefix ending in "*".
+  consumerGroup: '^[a-zA-Z0-9._-]+[*]?$',
   // Kafka's legal topic characters.
   kafkaTopicName: '^[a-zA-Z0-9._-]+$',
   // RepoUrlPicker: `host?owner=o&repo=r` (owner may hold a GitLab-style group path).
@@ -58,6 +69,15 @@ export const PATTERN_RULES: Record<string, string> = {
     'must be an entity reference such as group:default/team-a',
   [PATTERNS.awsRegion]: 'must be an AWS region code such as eu-west-1',
   [PATTERNS.ec2InstanceType]: 'must be an EC2 instance type such as m7i.xlarge',
+  [PATTERNS.dns1123Label]:
+    'must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit',
+  [PATTERNS.ipv4Cidr]: 'must be an IPv4 CIDR block such as 203.0.113.0/24',
+  [PATTERNS.iamRoleArn]:
+    'must be an IAM role ARN such as arn:aws:iam::123456789012:role/backstage',
+  [PATTERNS.kmsKeyArn]:
+    'must be a KMS key ARN such as arn:aws:kms:eu-west-1:123456789012:key/<key id>',
+  [PATTERNS.consumerGroup]:
+    'must be a consumer group id of letters, digits, ".", "_" and "-", or a prefix ending in "*"',
   [PATTERNS.kafkaTopicName]:
     'may only contain letters, digits, ".", "_" and "-" (Kafka topic naming)',
   [PATTERNS.repoUrl]:
@@ -287,6 +307,109 @@ export const clusterRequestSchema = {
           },
         },
       },
+    },
+    clientAuthentication: {
+      title: 'Client authentication',
+      description:
+        'How applications authenticate on the TLS listener (the only listener)',
+      type: 'string',
+      enum: ['scram-sha-512', 'tls'],
+      default: 'scram-sha-512',
+    },
+    clients: {
+      title: 'Client applications',
+      type: 'array',
+      maxItems: 200,
+      default: [],
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'topics'],
+        properties: {
+          name: {
+            title: 'Client name (its KafkaUser)',
+            type: 'string',
+            minLength: 1,
+            maxLength: 63,
+            pattern: PATTERNS.dns1123Label,
+          },
+          component: {
+            title: 'Catalog component that connects',
+            type: 'string',
+            maxLength: 253,
+            pattern: PATTERNS.entityRef,
+          },
+          namespace: {
+            title: 'Namespace of the application (default: the client name)',
+            type: 'string',
+            minLength: 1,
+            maxLength: 63,
+            pattern: PATTERNS.dns1123Label,
+          },
+          topics: {
+            title: 'Topics it may use',
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'access'],
+              properties: {
+                name: {
+                  title: 'Topic',
+                  type: 'string',
+                  minLength: 1,
+                  maxLength: 249,
+                  pattern: PATTERNS.kafkaTopicName,
+                },
+                access: {
+                  title: 'Access',
+                  type: 'string',
+                  enum: ['read', 'write', 'readwrite'],
+                },
+              },
+            },
+          },
+          consumerGroups: {
+            title: 'Consumer groups (a trailing * is a prefix)',
+            type: 'array',
+            maxItems: 50,
+            default: [],
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 249,
+              pattern: PATTERNS.consumerGroup,
+            },
+          },
+        },
+      },
+    },
+    apiAccessCidrs: {
+      title: 'Who may reach the EKS API (public endpoint CIDRs)',
+      description:
+        'Empty: a private-only endpoint, reachable from inside the VPC only',
+      type: 'array',
+      maxItems: MAX_API_ACCESS_CIDRS,
+      default: [],
+      items: {
+        type: 'string',
+        maxLength: 18,
+        pattern: PATTERNS.ipv4Cidr,
+      },
+    },
+    portalRoleArn: {
+      title: 'IAM role of the Backstage portal (read-only access)',
+      type: 'string',
+      maxLength: 600,
+      pattern: PATTERNS.iamRoleArn,
+    },
+    ebsKmsKeyArn: {
+      title: 'Customer-managed KMS key for EBS (default: the AWS-managed key)',
+      type: 'string',
+      maxLength: 200,
+      pattern: PATTERNS.kmsKeyArn,
     },
     repoUrl: {
       title: 'Repository',

@@ -66,6 +66,48 @@ export interface TopicRequest {
 }
 
 /**
+ * How clients prove who they are on the TLS listener (the only listener):
+ * SCRAM-SHA-512 passwords or mutual TLS with a certificate per client.
+ *
+ * @public
+ */
+export type ClientAuthentication = 'scram-sha-512' | 'tls';
+
+/**
+ * What a client may do with one topic: `read` (Read, Describe, and Read on
+ * its consumer groups), `write` (Write, Describe) or both.
+ *
+ * @public
+ */
+export type TopicAccess = 'read' | 'write' | 'readwrite';
+
+/** @public */
+export interface ClientTopicAccess {
+  /** A topic of the same request (`topics[].name`). */
+  name: string;
+  access: TopicAccess;
+}
+
+/**
+ * An application that connects to the Kafka: it becomes a KafkaUser with
+ * exactly the ACLs listed here, and its credentials are copied into its own
+ * namespace of the same EKS cluster.
+ *
+ * @public
+ */
+export interface KafkaClientRequest {
+  /** DNS-1123 label: the KafkaUser's name, and the name of its credentials Secret. */
+  name: string;
+  /** Entity ref of the application that connects, e.g. `component:default/orders-service`. */
+  component?: string;
+  /** Namespace of the application, where its credentials land; defaults to `name`. */
+  namespace: string;
+  topics: ClientTopicAccess[];
+  /** Consumer group ids it may use; one ending in `*` is a prefix. */
+  consumerGroups: string[];
+}
+
+/**
  * A validated request for a new Kafka on EKS cluster, with defaults applied.
  * The field names are the public contract of the template and the
  * `kafka-on-eks:generate` action.
@@ -90,8 +132,28 @@ export interface KafkaClusterRequest {
   controllers: ControllerPoolRequest;
   brokers: BrokerPoolRequest;
   topics: TopicRequest[];
+  /** Authentication of the TLS listener; `scram-sha-512` unless asked otherwise. */
+  clientAuthentication: ClientAuthentication;
+  /** Applications that connect, each with its own KafkaUser and ACLs. */
+  clients: KafkaClientRequest[];
+  /**
+   * IPv4 CIDRs that may reach the EKS API's public endpoint. Empty (the
+   * default) means a private-only endpoint, reachable from inside the VPC.
+   */
+  apiAccessCidrs: string[];
+  /** IAM role of the Backstage portal: gets read-only access to the Kafka objects. */
+  portalRoleArn?: string;
+  /** Customer-managed KMS key for the EBS volumes (nodes and Kafka); AWS-managed when absent. */
+  ebsKmsKeyArn?: string;
   /** The RepoUrlPicker format: `github.com?owner=acme&repo=orders-kafka`. */
   repoUrl?: string;
+  /**
+   * The day the repository was generated (`YYYY-MM-DD`), which the
+   * Kubernetes support gate was checked against. Set by the validator from
+   * its `today`, never read from user input, and stored in
+   * `kafka-on-eks.yaml` so re-rendering gives the same files.
+   */
+  generatedOn: string;
 }
 
 /**
@@ -106,7 +168,29 @@ export interface RequestProblem {
   message: string;
 }
 
+/**
+ * Something a valid request allows but its owner must know, with the field
+ * it concerns: shown in the form, the generated README and the entity page.
+ *
+ * @public
+ */
+export interface RequestWarning {
+  path: string;
+  message: string;
+}
+
 /** @public */
 export type RequestValidation =
-  | { ok: true; request: KafkaClusterRequest }
+  | { ok: true; request: KafkaClusterRequest; warnings: RequestWarning[] }
   | { ok: false; problems: RequestProblem[] };
+
+/**
+ * What the validator needs besides the input: the date the Kubernetes
+ * support gate is checked against (`YYYY-MM-DD`). An input, not a clock, so
+ * validation and rendering stay pure and reproducible.
+ *
+ * @public
+ */
+export interface RequestContext {
+  today: string;
+}

@@ -1,9 +1,12 @@
 import { formatRequestProblems, validateClusterRequest } from './validate';
 
+/** The day the tests generate on: 1.35 is the one version in standard support. */
+const TEST_CONTEXT = { today: '2026-12-02' };
+
 const minimal = { name: 'orders', owner: 'group:default/team-a' };
 
 function problemsOf(input: Record<string, unknown>) {
-  const result = validateClusterRequest({ ...minimal, ...input });
+  const result = validateClusterRequest({ ...minimal, ...input }, TEST_CONTEXT);
   if (result.ok)
     throw new Error(`expected a rejection of ${JSON.stringify(input)}`);
   return result.problems;
@@ -11,7 +14,7 @@ function problemsOf(input: Record<string, unknown>) {
 
 describe('validateClusterRequest', () => {
   it('applies the documented defaults to a minimal request', () => {
-    const result = validateClusterRequest(minimal);
+    const result = validateClusterRequest(minimal, TEST_CONTEXT);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.request).toEqual({
@@ -40,7 +43,8 @@ describe('validateClusterRequest', () => {
         { name: 'orders.created' },
         { name: 'audit', replicationFactor: 1 },
       ],
-    });
+    },
+TEST_CONTEXT);
     expect(result.ok && result.request.topics).toEqual([
       {
         name: 'orders.created',
@@ -61,7 +65,7 @@ describe('validateClusterRequest', () => {
 
   it('does not modify its input', () => {
     const input = { ...minimal, brokers: {} };
-    validateClusterRequest(input);
+    validateClusterRequest(input, TEST_CONTEXT);
     expect(input).toEqual({ ...minimal, brokers: {} });
   });
 
@@ -71,7 +75,8 @@ describe('validateClusterRequest', () => {
       system: '',
       description: null,
       brokers: { iops: null, throughputMiBps: '' },
-    });
+    },
+TEST_CONTEXT);
     expect(result.ok).toBe(true);
     expect(result.ok && result.request.system).toBeUndefined();
     expect(result.ok && result.request.brokers.iops).toBeUndefined();
@@ -323,7 +328,7 @@ describe('validateClusterRequest', () => {
   });
 
   it('names every missing required field at once', () => {
-    const result = validateClusterRequest({});
+    const result = validateClusterRequest({}, TEST_CONTEXT);
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -338,7 +343,8 @@ describe('validateClusterRequest', () => {
       ...minimal,
       kubernetesVersion: '1.34',
       brokers: { volumeSizeGi: 1000, iops: 12000, throughputMiBps: 500 },
-    });
+    },
+TEST_CONTEXT);
     expect(result.ok).toBe(true);
   });
 
@@ -346,14 +352,15 @@ describe('validateClusterRequest', () => {
     const result = validateClusterRequest({
       ...minimal,
       repoUrl: 'github.com?owner=acme&repo=orders-kafka',
-    });
+    },
+TEST_CONTEXT);
     expect(result.ok && result.request.repoUrl).toBe(
       'github.com?owner=acme&repo=orders-kafka',
     );
   });
 
   it('rejects input that is not an object', () => {
-    expect(validateClusterRequest('orders')).toEqual({
+    expect(validateClusterRequest('orders', TEST_CONTEXT)).toEqual({
       ok: false,
       problems: [{ path: '', message: 'the request must be an object' }],
     });

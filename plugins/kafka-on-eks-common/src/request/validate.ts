@@ -1,12 +1,36 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { EBS_LIMITS } from './ebsLimits';
+import {
+  daysBetween,
+  eksVersionSupport,
+  isIsoDay,
+  versionsInStandardSupport,
+} from './eksVersions';
 import { replicationFor } from './replication';
+import { requestWarnings } from './warnings';
 import { clusterRequestSchema, PATTERN_RULES } from './schema';
 import type {
   KafkaClusterRequest,
+  RequestContext,
   RequestProblem,
   RequestValidation,
 } from './types';
+
+/** Namespaces of the generated platform itself: no client's credentials go there. */
+const RESERVED_NAMESPACES = [
+  'kafka',
+  'strimzi',
+  'argocd',
+  'external-secrets',
+  'cert-manager',
+  'monitoring',
+  'kube-system',
+  'kube-public',
+  'kube-node-lease',
+];
+
+/** Narrower than this and a "who may reach the API" list is the whole internet in pieces. */
+const WIDEST_API_ACCESS_PREFIX = 8;
 
 // VolumeAttributesClass is GA (storage.k8s.io/v1) from Kubernetes 1.34.
 const VOLUME_ATTRIBUTES_CLASS_MIN_K8S = [1, 34];
@@ -28,7 +52,15 @@ function schemaValidator(): ValidateFunction {
  *
  * @public
  */
-export function validateClusterRequest(input: unknown): RequestValidation {
+export function validateClusterRequest(
+  input: unknown,
+  context: RequestContext,
+): RequestValidation {
+  if (!isIsoDay(context.today)) {
+    throw new Error(
+      `validateClusterRequest needs today as YYYY-MM-DD, got ${context.today}`,
+    );
+  }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
@@ -46,7 +78,12 @@ export function validateClusterRequest(input: unknown): RequestValidation {
     };
   }
   const request = candidate as unknown as KafkaClusterRequest;
-  const problems = crossFieldProblems(request);
+  const problems = [
+    ...crossFieldProblems(request),
+    ...clientProblems(request),
+    ...apiAccessProblems(request),
+    ...supportProblems(request, context.today),
+  ];
   if (problems.length > 0) {
     return { ok: false, problems };
   }
@@ -55,7 +92,12 @@ export function validateClusterRequest(input: unknown): RequestValidation {
     ...topic,
     replicationFactor: topic.replicationFactor ?? replicationFactor,
   }));
-  return { ok: true, request };
+  request.clients = request.clients.map(client => ({
+    ...client,
+    namespace: client.namespace ?? client.name,
+  }));
+  request.generatedOn = context.today;
+  return { ok: true, request, warnings: requestWarnings(request) };
 }
 
 /**
@@ -71,8 +113,26 @@ export function formatRequestProblems(problems: RequestProblem[]): string {
 
 // The scaffolder passes optional fields a user left blank as '' or null.
 function withoutEmptyOptionals(raw: Record<string, unknown>) {
-  for (const key of ['system', 'description', 'repoUrl']) {
+  // Set by the validator from its context, never taken from the input.
+  delete raw.generatedOn;
+  for (const key of [
+    'system',
+    'description',
+    'repoUrl',
+    'portalRoleArn',
+    'ebsKmsKeyArn',
+  ]) {
     if (raw[key] === '' || raw[key] === null) delete raw[key];
+  }
+  if (Array.isArray(raw.clients)) {
+    for (const client of raw.clients) {
+      if (client && typeof client === 'object') {
+        const record = client as Record<string, unknown>;
+        for (const key of ['component', 'namespace']) {
+          if (record[key] === '' || record[key] === null) delete record[key];
+        }
+      }
+    }
   }
   for (const pool of ['brokers']) {
     const value = raw[pool];
@@ -158,6 +218,8 @@ function toProblem(error: ErrorObject): RequestProblem {
       };
     case 'maxItems':
       return { path, message: `must have at most ${params.limit} items` };
+    case 'minItems':
+      return { path, message: `must have at least ${params.limit} item(s)` };
     case 'pattern':
       return {
         path,
@@ -298,6 +360,142 @@ function crossFieldProblems(request: KafkaClusterRequest): RequestProblem[] {
   });
 
   return problems;
+}
+
+function clientProblems(request: KafkaClusterRequest): RequestProblem[] {
+  const problems: RequestProblem[] = [];
+  const topicNames = new Set(request.topics.map(t => t.name));
+  const seen = new Map<string, number>();
+  request.clients.forEach((client, index) => {
+    const path = `clients[${index}]`;
+    const first = seen.get(client.name);
+    if (first !== undefined) {
+      problems.push({
+        path: `${path}.name`,
+        message: `repeats clients[${first}].name`,
+      });
+    } else {
+      seen.set(client.name, index);
+    }
+    const namespace = client.namespace ?? client.name;
+    if (RESERVED_NAMESPACES.includes(namespace)) {
+      problems.push({
+        path: client.namespace ? `${path}.namespace` : `${path}.name`,
+        message: `the application namespace cannot be ${namespace}: it is reserved for the platform (${RESERVED_NAMESPACES.join(
+          ', ',
+        )}); set clients[${index}].namespace to the application's own`,
+      });
+    }
+    const seenTopics = new Map<string, number>();
+    client.topics.forEach((topic, topicIndex) => {
+      const topicPath = `${path}.topics[${topicIndex}].name`;
+      if (!topicNames.has(topic.name)) {
+        problems.push({
+          path: topicPath,
+          message: `names topic "${topic.name}", which this request does not define (add it to topics first)`,
+        });
+      }
+      const again = seenTopics.get(topic.name);
+      if (again !== undefined) {
+        problems.push({
+          path: topicPath,
+          message: `repeats ${path}.topics[${again}].name: give one entry per topic (readwrite for both)`,
+        });
+      } else {
+        seenTopics.set(topic.name, topicIndex);
+      }
+    });
+    const groups = new Set<string>();
+    client.consumerGroups.forEach((group, groupIndex) => {
+      if (groups.has(group)) {
+        problems.push({
+          path: `${path}.consumerGroups[${groupIndex}]`,
+          message: 'repeats an earlier consumer group',
+        });
+      }
+      groups.add(group);
+    });
+  });
+  return problems;
+}
+
+function apiAccessProblems(request: KafkaClusterRequest): RequestProblem[] {
+  const problems: RequestProblem[] = [];
+  const seen = new Set<string>();
+  request.apiAccessCidrs.forEach((cidr, index) => {
+    const path = `apiAccessCidrs[${index}]`;
+    const [address, prefixText] = cidr.split('/');
+    const prefix = Number(prefixText);
+    if (prefix === 0) {
+      problems.push({
+        path,
+        message:
+          'cannot be 0.0.0.0/0: that opens the EKS API to the whole internet; list your networks, or leave apiAccessCidrs empty for a private endpoint',
+      });
+      return;
+    }
+    if (prefix < WIDEST_API_ACCESS_PREFIX) {
+      problems.push({
+        path,
+        message: `must be /${WIDEST_API_ACCESS_PREFIX} or narrower: /${prefix} opens the EKS API to a large part of the internet`,
+      });
+      return;
+    }
+    const bits = address
+      .split('.')
+      .reduce((value, octet) => value * 256 + Number(octet), 0);
+    const hostBits = 2 ** (32 - prefix);
+    if (bits % hostBits !== 0) {
+      const network = bits - (bits % hostBits);
+      const octets = [24, 16, 8, 0].map(shift =>
+        Math.floor(network / 2 ** shift) % 256,
+      );
+      problems.push({
+        path,
+        message: `has host bits set: the network is ${octets.join(
+          '.',
+        )}/${prefix}`,
+      });
+    }
+    if (seen.has(cidr)) {
+      problems.push({ path, message: 'repeats an earlier entry' });
+    }
+    seen.add(cidr);
+  });
+  if (request.ebsKmsKeyArn) {
+    const keyRegion = request.ebsKmsKeyArn.split(':')[3];
+    if (keyRegion !== request.region) {
+      problems.push({
+        path: 'ebsKmsKeyArn',
+        message: `the key is in ${keyRegion}, but EBS volumes of a cluster in ${request.region} need a key of that region`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The create-time gate: a new cluster starts on a version in standard
+ * support, so it does not pay for extended support from day one.
+ */
+function supportProblems(
+  request: KafkaClusterRequest,
+  today: string,
+): RequestProblem[] {
+  const support = eksVersionSupport(request.kubernetesVersion);
+  if (!support) return [];
+  if (daysBetween(today, support.endOfStandardSupport) > 0) return [];
+  const offered = versionsInStandardSupport(today);
+  return [
+    {
+      path: 'kubernetesVersion',
+      message: `${support.version} left EKS standard support on ${
+        support.endOfStandardSupport
+      } (extended support costs extra); a new cluster needs one of: ${
+        offered.length > 0 ? offered.join(', ') : 'none left in the table'
+      }`,
+    },
+  ];
 }
 
 function compareVersions(version: string, minimum: number[]): number {

@@ -11,12 +11,28 @@ import { examples } from './generate.examples';
 import { inputError } from './userError';
 
 /**
+ * Options of the `kafka-on-eks:generate` action.
+ *
+ * @public
+ */
+export interface GenerateActionOptions {
+  /**
+   * The day the Kubernetes support gate is checked against and recorded in
+   * `kafka-on-eks.yaml`, as `YYYY-MM-DD`; the UTC date by default.
+   */
+  today?: () => string;
+}
+
+const utcToday = () => new Date().toISOString().slice(0, 10);
+
+/**
  * Creates the `kafka-on-eks:generate` action: validates the cluster request
  * and writes the generated GitOps repository into the workspace.
  *
  * @public
  */
-export function createGenerateAction() {
+export function createGenerateAction(options: GenerateActionOptions = {}) {
+  const today = options.today ?? utcToday;
   return createTemplateAction({
     id: 'kafka-on-eks:generate',
     description:
@@ -44,7 +60,11 @@ export function createGenerateAction() {
         zones: z =>
           z.unknown().describe('Availability zones: 2 or 3 (default 3)'),
         kubernetesVersion: z =>
-          z.unknown().describe('EKS Kubernetes version, 1.30 or newer'),
+          z
+            .unknown()
+            .describe(
+              'EKS Kubernetes version: one still in EKS standard support on the day of generation (default: the newest in the table)',
+            ),
         kafkaVersion: z =>
           z.unknown().describe('Kafka version supported by Strimzi 1.2.0'),
         controllers: z =>
@@ -65,6 +85,36 @@ export function createGenerateAction() {
             .describe(
               'Topics: [{ name, partitions, replicationFactor?, retentionHours, cleanupPolicy: delete|compact }]',
             ),
+        clientAuthentication: z =>
+          z
+            .unknown()
+            .describe(
+              'How clients authenticate on the TLS listener: scram-sha-512 (default) or tls',
+            ),
+        clients: z =>
+          z
+            .unknown()
+            .describe(
+              'Client applications: [{ name, component?, namespace?, topics: [{ name, access: read|write|readwrite }], consumerGroups?: [id or prefix*] }]; each becomes a KafkaUser with exactly these ACLs, its credentials copied into its namespace',
+            ),
+        apiAccessCidrs: z =>
+          z
+            .unknown()
+            .describe(
+              'IPv4 CIDRs that may reach the public EKS API endpoint; empty (default) means a private-only endpoint. 0.0.0.0/0 is refused',
+            ),
+        portalRoleArn: z =>
+          z
+            .unknown()
+            .describe(
+              'IAM role of the Backstage portal (optional): gets read-only access to the Kafka objects',
+            ),
+        ebsKmsKeyArn: z =>
+          z
+            .unknown()
+            .describe(
+              'Customer-managed KMS key ARN for EBS, in the same region (optional; default the AWS-managed key)',
+            ),
         repoUrl: z =>
           z
             .unknown()
@@ -84,7 +134,9 @@ export function createGenerateAction() {
     },
     async handler(ctx) {
       const { targetPath, ...requestInput } = ctx.input;
-      const validation = validateClusterRequest(requestInput);
+      const validation = validateClusterRequest(requestInput, {
+        today: today(),
+      });
       if (!validation.ok) {
         throw inputError(
           `Invalid Kafka on EKS request: ${formatRequestProblems(
@@ -107,6 +159,9 @@ export function createGenerateAction() {
       ctx.logger.info(
         `Generated ${files.length} files for Kafka cluster ${validation.request.name}`,
       );
+      for (const warning of validation.warnings) {
+        ctx.logger.warn(`${warning.path}: ${warning.message}`);
+      }
       ctx.output(
         'files',
         files.map(f => f.path),

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { renderRepository } from './renderRepository';
 import type { RenderedFile } from './types';
+import { TEST_CONTEXT } from './__fixtures__/requests';
 
 // Every string field of the request, with a benign value to compare against.
 const STRING_FIELDS: Array<[path: string, benign: string]> = [
@@ -114,7 +115,7 @@ function keyPaths(value: unknown, at: string): string[] {
 async function repositoryShape(
   request: Record<string, any>,
 ): Promise<string[]> {
-  const result = validateClusterRequest(request);
+  const result = validateClusterRequest(request, TEST_CONTEXT);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   const shapes = await Promise.all(
     renderRepository(result.request).map(shapeOf),
@@ -146,7 +147,7 @@ describe('hostile strings in every string field', () => {
           // A blank optional field means "absent", tested on its own elsewhere.
           fc.pre(value !== '');
           const request = requestWithField(path, value);
-          const result = validateClusterRequest(request);
+          const result = validateClusterRequest(request, TEST_CONTEXT);
           if (!result.ok) {
             rejected++;
             const paths = result.problems.map(p => p.path);
@@ -188,7 +189,8 @@ describe('hostile strings in every string field', () => {
             name: 'orders',
             owner: 'team-a',
             description,
-          });
+          },
+TEST_CONTEXT);
           if (!result.ok) {
             const paths = result.problems.map(p => p.path);
             if (paths.join() !== 'description') {

@@ -9,6 +9,33 @@ export const KAFKA_NAMESPACE = 'kafka';
 export const STRIMZI_NAMESPACE = 'strimzi';
 /** Namespace Argo CD is installed into by Terraform. */
 export const ARGOCD_NAMESPACE = 'argocd';
+/**
+ * Namespace of the External Secrets Operator. Terraform's bootstrap stage
+ * installs it with Argo CD: it delivers Argo CD's own repository
+ * credentials, so it cannot come from the repository Argo CD cannot yet read.
+ */
+export const EXTERNAL_SECRETS_NAMESPACE = 'external-secrets';
+/** Its controller's service account, bound to an IAM role through EKS Pod Identity. */
+export const EXTERNAL_SECRETS_SERVICE_ACCOUNT = 'external-secrets';
+/** Namespace of kube-prometheus-stack (Prometheus, which scrapes the PodMonitors). */
+export const MONITORING_NAMESPACE = 'monitoring';
+
+/**
+ * The AWS Secrets Manager secret holding Argo CD's read-only deploy key for
+ * this repository (`sshPrivateKey`), created by hand before the bootstrap
+ * stage so the key never passes through Terraform state.
+ */
+export const gitopsDeployKeySecretName = (cluster: string) =>
+  `kafka-on-eks/${cluster}/gitops-deploy-key`;
+
+/**
+ * The Kubernetes group the portal's EKS access entry maps to; a ClusterRole
+ * delivered by GitOps grants it read access to the Kafka objects only.
+ */
+export const PORTAL_KUBERNETES_GROUP = 'kafka-on-eks-portal';
+
+/** Label on every generated Argo CD Application, valued with the Kafka's name. */
+export const APPLICATION_KAFKA_LABEL = 'kafka-on-eks/kafka';
 
 /** StorageClass names, one per EBS type. */
 export const STORAGE_CLASS_NAMES = { gp3: 'gp3', st1: 'st1' } as const;
@@ -40,13 +67,14 @@ export const STRIMZI_HELM_CHART =
   'oci://quay.io/strimzi-helm/strimzi-kafka-operator';
 
 /**
- * The git URL Argo CD clones, from the RepoUrlPicker format
- * (`github.com?owner=acme&repo=orders-kafka`). Both parts were validated
- * against strict patterns.
+ * The SSH URL Argo CD clones with its read-only deploy key, from the
+ * RepoUrlPicker format (`github.com?owner=acme&repo=orders-kafka`). Both
+ * parts were validated against strict patterns.
  */
 export function gitCloneUrl(repoUrl: string | undefined, name: string): string {
-  if (!repoUrl) return `https://github.com/REPLACE-ME/${name}.git`;
+  if (!repoUrl) return `git@github.com:REPLACE-ME/${name}.git`;
   const [host, query] = repoUrl.split('?');
   const params = new URLSearchParams(query);
-  return `https://${host}/${params.get('owner')}/${params.get('repo')}.git`;
+  const hostname = host.split(':')[0];
+  return `git@${hostname}:${params.get('owner')}/${params.get('repo')}.git`;
 }
