@@ -83,3 +83,20 @@ export function readKafkaLocation(entity: Entity): KafkaLocationResult {
   }
   return { ok: true, location: { cluster, namespace, kafka } };
 }
+
+/**
+ * On a Strimzi `Kafka`: the catalog entity generated with it, e.g.
+ * `resource:default/orders`. Catalog discovery leaves such a Kafka alone, as
+ * it is already registered.
+ *
+ * @public
+ */
+export const KAFKA_ENTITY_REF_ANNOTATION = 'kafka-on-eks/entity-ref';
+
+/**
+ * On a Strimzi `KafkaUser`: the catalog entity of the application that
+ * connects with it, e.g. `component:default/orders-service`.
+ *
+ * @public
+ */
+export const KAFKA_USER_COMPONENT_ANNOTATION = 'kafka-on-eks/component';

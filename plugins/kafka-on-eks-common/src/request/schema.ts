@@ -47,6 +47,8 @@ export const PATTERNS = {
     '^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$',
   kmsKeyArn:
     '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+  // A branch or tag name: no "..", no leading "-" or "/", git's own rules in short.
+  gitRef: '^[A-Za-z0-9_][A-Za-z0-9._/-]*$',
   // A consumer group id, or a prefix ending in "*".
   consumerGroup: '^[a-zA-Z0-9._-]+[*]?$',
   // Kafka's legal topic characters.
@@ -76,6 +78,8 @@ export const PATTERN_RULES: Record<string, string> = {
     'must be an IAM role ARN such as arn:aws:iam::123456789012:role/backstage',
   [PATTERNS.kmsKeyArn]:
     'must be a KMS key ARN such as arn:aws:kms:eu-west-1:123456789012:key/<key id>',
+  [PATTERNS.gitRef]:
+    'must be a branch or tag name of letters, digits, ".", "_", "/" and "-"',
   [PATTERNS.consumerGroup]:
     'must be a consumer group id of letters, digits, ".", "_" and "-", or a prefix ending in "*"',
   [PATTERNS.kafkaTopicName]:
@@ -416,6 +420,13 @@ export const clusterRequestSchema = {
       type: 'string',
       maxLength: 300,
       pattern: PATTERNS.repoUrl,
+    },
+    gitopsRevision: {
+      title: 'Branch Argo CD syncs',
+      type: 'string',
+      maxLength: 100,
+      pattern: PATTERNS.gitRef,
+      default: 'main',
     },
   },
 } as const;

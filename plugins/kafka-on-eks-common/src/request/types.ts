@@ -147,6 +147,8 @@ export interface KafkaClusterRequest {
   ebsKmsKeyArn?: string;
   /** The RepoUrlPicker format: `github.com?owner=acme&repo=orders-kafka`. */
   repoUrl?: string;
+  /** Branch or tag of this repository that Argo CD syncs; `main` by default. */
+  gitopsRevision: string;
   /**
    * The day the repository was generated (`YYYY-MM-DD`), which the
    * Kubernetes support gate was checked against. Set by the validator from

@@ -245,6 +245,16 @@ function crossFieldProblems(request: KafkaClusterRequest): RequestProblem[] {
   const problems: RequestProblem[] = [];
   const { brokers } = request;
 
+  if (
+    /\.\.|\/\/|\/$|\.$|\.lock$|\/\./.test(request.gitopsRevision)
+  ) {
+    problems.push({
+      path: 'gitopsRevision',
+      message:
+        'is not a valid git branch or tag name (no "..", "//", "/.", and no trailing "/", "." or ".lock")',
+    });
+  }
+
   if (brokers.storageClass === 'st1') {
     if (brokers.volumeSizeGi < EBS_LIMITS.st1.minSizeGi) {
       problems.push({
