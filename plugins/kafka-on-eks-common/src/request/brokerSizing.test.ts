@@ -17,21 +17,30 @@ describe('brokers.sizing in a cluster request', () => {
   it('is optional, and kept when given', () => {
     const without = validateClusterRequest(base, TEST_CONTEXT);
     expect(without.ok && without.request.brokers.sizing).toBeUndefined();
-    const withSizing = validateClusterRequest({
-      ...base,
-      brokers: { replicas: 3, storageClass: 'st1', volumeSizeGi: 7952, sizing },
-    },
-TEST_CONTEXT);
+    const withSizing = validateClusterRequest(
+      {
+        ...base,
+        brokers: {
+          replicas: 3,
+          storageClass: 'st1',
+          volumeSizeGi: 7952,
+          sizing,
+        },
+      },
+      TEST_CONTEXT,
+    );
     expect(withSizing.ok && withSizing.request.brokers.sizing).toEqual(sizing);
   });
 
   it('treats blank sizing from a form as none', () => {
     for (const blank of [null, '', {}]) {
-      const result = validateClusterRequest({
-        ...base,
-        brokers: { sizing: blank },
-      },
-TEST_CONTEXT);
+      const result = validateClusterRequest(
+        {
+          ...base,
+          brokers: { sizing: blank },
+        },
+        TEST_CONTEXT,
+      );
       expect(result.ok && result.request.brokers.sizing).toBeUndefined();
     }
   });
@@ -67,22 +76,26 @@ TEST_CONTEXT);
     [{ headroom: undefined }, 'brokers.sizing.headroom', 'is required'],
     [{ zones: 3 }, 'brokers.sizing.zones', 'is not a known field'],
   ])('rejects %j naming the field', (change, path, message) => {
-    const result = validateClusterRequest({
-      ...base,
-      brokers: { sizing: { ...sizing, ...change } },
-    },
-TEST_CONTEXT);
+    const result = validateClusterRequest(
+      {
+        ...base,
+        brokers: { sizing: { ...sizing, ...change } },
+      },
+      TEST_CONTEXT,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toContainEqual({ path, message });
   });
 
   it('gives a sizing report with the zones of the request', () => {
-    const result = validateClusterRequest({
-      ...base,
-      zones: 2,
-      brokers: { replicas: 3, volumeSizeGi: 500, sizing },
-    },
-TEST_CONTEXT);
+    const result = validateClusterRequest(
+      {
+        ...base,
+        zones: 2,
+        brokers: { replicas: 3, volumeSizeGi: 500, sizing },
+      },
+      TEST_CONTEXT,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const report = sizingReportFor(result.request)!;
     expect(report.recommendation.inputs.zones).toBe(2);

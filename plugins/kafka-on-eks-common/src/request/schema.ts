@@ -12,9 +12,7 @@ import {
  *
  * @public
  */
-export const EKS_KUBERNETES_VERSIONS = EKS_VERSION_CALENDAR.map(
-  v => v.version,
-);
+export const EKS_KUBERNETES_VERSIONS = EKS_VERSION_CALENDAR.map(v => v.version);
 
 /** @public */
 export const DEFAULT_KUBERNETES_VERSION = newestEksVersion().version;

@@ -32,19 +32,26 @@ describe('validateClusterRequest', () => {
         volumeSizeGi: 500,
       },
       topics: [],
+      clientAuthentication: 'scram-sha-512',
+      clients: [],
+      apiAccessCidrs: [],
+      gitopsRevision: 'main',
+      generatedOn: '2026-12-02',
     });
   });
 
   it('fills topic defaults, with the replication factor derived from the brokers', () => {
-    const result = validateClusterRequest({
-      ...minimal,
-      brokers: { replicas: 2 },
-      topics: [
-        { name: 'orders.created' },
-        { name: 'audit', replicationFactor: 1 },
-      ],
-    },
-TEST_CONTEXT);
+    const result = validateClusterRequest(
+      {
+        ...minimal,
+        brokers: { replicas: 2 },
+        topics: [
+          { name: 'orders.created' },
+          { name: 'audit', replicationFactor: 1 },
+        ],
+      },
+      TEST_CONTEXT,
+    );
     expect(result.ok && result.request.topics).toEqual([
       {
         name: 'orders.created',
@@ -70,13 +77,15 @@ TEST_CONTEXT);
   });
 
   it('treats blank optional fields as absent', () => {
-    const result = validateClusterRequest({
-      ...minimal,
-      system: '',
-      description: null,
-      brokers: { iops: null, throughputMiBps: '' },
-    },
-TEST_CONTEXT);
+    const result = validateClusterRequest(
+      {
+        ...minimal,
+        system: '',
+        description: null,
+        brokers: { iops: null, throughputMiBps: '' },
+      },
+      TEST_CONTEXT,
+    );
     expect(result.ok).toBe(true);
     expect(result.ok && result.request.system).toBeUndefined();
     expect(result.ok && result.request.brokers.iops).toBeUndefined();
@@ -138,7 +147,7 @@ TEST_CONTEXT);
       'old kubernetes',
       { kubernetesVersion: '1.29' },
       'kubernetesVersion',
-      'must be one of: 1.30',
+      'must be one of: 1.32, 1.33, 1.34, 1.35',
     ],
     [
       'unsupported kafka',
@@ -339,21 +348,25 @@ TEST_CONTEXT);
   });
 
   it('accepts gp3 performance within the limits on a recent Kubernetes', () => {
-    const result = validateClusterRequest({
-      ...minimal,
-      kubernetesVersion: '1.34',
-      brokers: { volumeSizeGi: 1000, iops: 12000, throughputMiBps: 500 },
-    },
-TEST_CONTEXT);
+    const result = validateClusterRequest(
+      {
+        ...minimal,
+        kubernetesVersion: '1.35',
+        brokers: { volumeSizeGi: 1000, iops: 12000, throughputMiBps: 500 },
+      },
+      TEST_CONTEXT,
+    );
     expect(result.ok).toBe(true);
   });
 
   it('accepts a RepoUrlPicker value', () => {
-    const result = validateClusterRequest({
-      ...minimal,
-      repoUrl: 'github.com?owner=acme&repo=orders-kafka',
-    },
-TEST_CONTEXT);
+    const result = validateClusterRequest(
+      {
+        ...minimal,
+        repoUrl: 'github.com?owner=acme&repo=orders-kafka',
+      },
+      TEST_CONTEXT,
+    );
     expect(result.ok && result.request.repoUrl).toBe(
       'github.com?owner=acme&repo=orders-kafka',
     );

@@ -245,9 +245,7 @@ function crossFieldProblems(request: KafkaClusterRequest): RequestProblem[] {
   const problems: RequestProblem[] = [];
   const { brokers } = request;
 
-  if (
-    /\.\.|\/\/|\/$|\.$|\.lock$|\/\./.test(request.gitopsRevision)
-  ) {
+  if (/\.\.|\/\/|\/$|\.$|\.lock$|\/\./.test(request.gitopsRevision)) {
     problems.push({
       path: 'gitopsRevision',
       message:
@@ -457,8 +455,8 @@ function apiAccessProblems(request: KafkaClusterRequest): RequestProblem[] {
     const hostBits = 2 ** (32 - prefix);
     if (bits % hostBits !== 0) {
       const network = bits - (bits % hostBits);
-      const octets = [24, 16, 8, 0].map(shift =>
-        Math.floor(network / 2 ** shift) % 256,
+      const octets = [24, 16, 8, 0].map(
+        shift => Math.floor(network / 2 ** shift) % 256,
       );
       problems.push({
         path,
