@@ -179,6 +179,53 @@ const cases: Case[] = [
     ],
   ],
   [
+    'controllers over two zones, as a 2-zone request places them',
+    v => ({
+      ...v,
+      nodePools: [
+        ...v.nodePools,
+        {
+          ...brokerPool([
+            pod(0, 'eu-west-1a'),
+            pod(1, 'eu-west-1b'),
+            pod(2, 'eu-west-1a'),
+          ]),
+          name: 'controllers',
+          roles: ['controller'],
+        },
+      ],
+    }),
+    [
+      {
+        severity: 'warning',
+        title: 'Controllers in 2 zones: no zone-failure tolerance',
+        detail: expect.stringContaining(
+          'eu-west-1a runs 2 of 3 KRaft controllers, a majority: a zone outage there loses the controller quorum',
+        ),
+        subject: 'Zone eu-west-1a',
+      },
+    ],
+  ],
+  [
+    'controllers over three zones',
+    v => ({
+      ...v,
+      nodePools: [
+        ...v.nodePools,
+        {
+          ...brokerPool([
+            pod(0, 'eu-west-1a'),
+            pod(1, 'eu-west-1b'),
+            pod(2, 'eu-west-1c'),
+          ]),
+          name: 'controllers',
+          roles: ['controller'],
+        },
+      ],
+    }),
+    [],
+  ],
+  [
     'a zone with more than its share of brokers',
     v => ({
       ...v,

@@ -68,6 +68,7 @@ export function findHealthWarnings(
     ...kafkaWarnings(view),
     ...nodePoolWarnings(view.nodePools),
     ...zoneSpreadWarnings(view.nodePools),
+    ...controllerZoneWarnings(view.nodePools),
     ...replicationWarnings(view.topics, brokers),
     ...topicReadinessWarnings(view.topics),
     ...storageClassWarnings(view.volumes),
@@ -184,6 +185,42 @@ function zoneSpreadWarnings(pools: KafkaNodePoolView[]): KafkaHealthWarning[] {
     detail: `${zone} runs ${n} of ${brokers} brokers (an even spread over ${zones.size} zones is at most ${fairShare}): losing it takes too many replicas at once.`,
     subject: `Zone ${zone}`,
   }));
+}
+
+/**
+ * A KRaft quorum over fewer than 3 zones always has one zone with a majority
+ * of its controllers (3 over 2 zones land 2 + 1): losing that zone stops the
+ * cluster. The same fact the generator warns about for 2-zone requests.
+ */
+function controllerZoneWarnings(
+  pools: KafkaNodePoolView[],
+): KafkaHealthWarning[] {
+  const zones = new Map<string, number>();
+  let controllers = 0;
+  for (const pool of pools) {
+    if (!pool.roles.includes('controller')) continue;
+    for (const pod of pool.pods) {
+      controllers += 1;
+      if (pod.zone) zones.set(pod.zone, (zones.get(pod.zone) ?? 0) + 1);
+    }
+  }
+  if (controllers < 3 || zones.size === 0 || zones.size >= 3) return [];
+  const [zone, count] = [...zones.entries()].sort(
+    ([a, x], [b, y]) => y - x || a.localeCompare(b),
+  )[0];
+  const quorum = Math.floor(controllers / 2) + 1;
+  if (count < quorum) return [];
+  return [
+    {
+      severity: 'warning',
+      title: `Controllers in ${plural(
+        zones.size,
+        'zone',
+      )}: no zone-failure tolerance`,
+      detail: `${zone} runs ${count} of ${controllers} KRaft controllers, a majority: a zone outage there loses the controller quorum and stops the cluster. Replication factor 3 topics over two zones also drop below min.insync.replicas 2. Three zones survive a zone outage.`,
+      subject: `Zone ${zone}`,
+    },
+  ];
 }
 
 function replicationWarnings(
