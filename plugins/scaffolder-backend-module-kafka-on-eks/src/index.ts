@@ -7,4 +7,10 @@
 export { scaffolderModuleKafkaOnEks as default } from './module';
 export { createGenerateAction } from './actions/generate';
 export { createPublishLocalAction } from './actions/publishLocal';
-export { renderRepository, type RenderedFile } from './render';
+export {
+  renderRepository,
+  readRequestFile,
+  REQUEST_FILE,
+  type RenderedFile,
+  type RequestFileResult,
+} from './render';

@@ -25,6 +25,7 @@ const RULE_KEYWORDS = [
   'minLength',
   'maxLength',
   'maxItems',
+  'minItems',
   'pattern',
   'default',
 ] as const;
@@ -140,19 +141,38 @@ describe('templates/kafka-on-eks/template.yaml', () => {
     }
     // Only a GitHub repository is named: a local publish has none.
     expect(generate.input.repoUrl).toBe(
-      "${{ parameters.repoUrl if parameters.publishTo === 'github' }}",
+      "${{ parameters.repoUrl if parameters.publishTo !== 'local' }}",
     );
   });
 
-  it('publishes to GitHub or to a local repository, and registers the result', () => {
+  it('publishes to GitHub unless asked for a local repository, and registers the result', () => {
     const actions = template.spec.steps.map((s: Schema) => [s.action, s.if]);
     expect(actions).toEqual([
       ['kafka-on-eks:generate', undefined],
-      ['publish:github', "${{ parameters.publishTo === 'github' }}"],
-      ['catalog:register', "${{ parameters.publishTo === 'github' }}"],
+      ['publish:github', "${{ parameters.publishTo !== 'local' }}"],
+      ['catalog:register', "${{ parameters.publishTo !== 'local' }}"],
       ['kafka-on-eks:publish-local', "${{ parameters.publishTo === 'local' }}"],
     ]);
     expect(form.repoUrl['ui:field']).toBe('RepoUrlPicker');
+  });
+
+  it('keeps publishTo optional, so the documented API parameters alone are enough', () => {
+    const required = template.spec.parameters.flatMap(
+      (page: Schema) => page.required ?? [],
+    );
+    expect(required).not.toContain('publishTo');
+    const publish = template.spec.steps.find(
+      (s: Schema) => s.action === 'publish:github',
+    );
+    expect(publish.input.repoVisibility).toBe('private');
+    expect(publish.input.defaultBranch).toBe(
+      "${{ parameters.gitopsRevision or 'main' }}",
+    );
+  });
+
+  it('says in the form what two zones give up', () => {
+    expect(form.zones.enumNames[0]).toContain('a zone outage stops the cluster');
+    expect(form.zones['ui:help']).toContain('loses the quorum');
   });
 
   it("rejects st1 sizes outside st1's limits while typing, as the action does", () => {
