@@ -1,5 +1,6 @@
 import {
   EBS_LIMITS,
+  eksVersionSupport,
   metadataVersionOf,
   replicationFor,
   STRIMZI_VERSION,
@@ -7,8 +8,15 @@ import {
   type KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { GITOPS_PATHS, KAFKA_NAMESPACE } from '../naming';
+import { clientAccessSection, portalAccessSection } from './access';
 import { escapeMarkdownText, markdownTable } from './markdown';
+import {
+  applySection,
+  destroySection,
+  failureModesSection,
+} from './operations';
 import { sizingSection } from './sizing';
+import { warningsSection } from './warnings';
 
 /** The sections shared by README.md and the TechDocs pages. */
 export function overviewSection(request: KafkaClusterRequest): string {
@@ -28,7 +36,27 @@ export function overviewSection(request: KafkaClusterRequest): string {
           'EKS cluster',
           `\`${request.name}\` in \`${request.region}\` over ${request.zones} zones`,
         ],
-        ['Kubernetes', request.kubernetesVersion],
+        [
+          'Kubernetes',
+          `${request.kubernetesVersion} (EKS standard support until ${
+            eksVersionSupport(request.kubernetesVersion)
+              ?.endOfStandardSupport ?? 'unknown'
+          }; upgrade policy STANDARD; checked on ${request.generatedOn})`,
+        ],
+        [
+          'EKS API endpoint',
+          request.apiAccessCidrs.length === 0
+            ? 'private only (reachable from inside the VPC)'
+            : `private, and public for ${request.apiAccessCidrs
+                .map(c => `\`${c}\``)
+                .join(', ')}`,
+        ],
+        [
+          'Client authentication',
+          request.clientAuthentication === 'tls'
+            ? 'mutual TLS on port 9093, simple authorization'
+            : 'SCRAM-SHA-512 over TLS on port 9093, simple authorization',
+        ],
         ['Strimzi operator', STRIMZI_VERSION],
         [
           'Kafka',
@@ -56,7 +84,7 @@ export function overviewSection(request: KafkaClusterRequest): string {
 
 export function topicsSection(request: KafkaClusterRequest): string {
   if (request.topics.length === 0) {
-    return 'No topics yet: add `KafkaTopic` resources to `kubernetes/kafka/topics.yaml`.';
+    return 'No topics yet: add them to `topics` in `kafka-on-eks.yaml` (through the portal) and re-render.';
   }
   const cluster = replicationFor(request.brokers.replicas);
   return markdownTable(
@@ -73,41 +101,23 @@ export function topicsSection(request: KafkaClusterRequest): string {
       t.partitions,
       t.replicationFactor,
       topicMinInSyncReplicas(t.replicationFactor, cluster),
-      `${t.retentionHours} h`,
+      t.cleanupPolicy === 'compact'
+        ? 'none (compacted)'
+        : `${t.retentionHours} h`,
       t.cleanupPolicy,
     ]),
   );
 }
 
-export function applySection(request: KafkaClusterRequest): string {
-  return [
-    '1. Terraform creates the VPC, the EKS cluster, its node groups and add-ons (including the EBS CSI driver), the StorageClasses, and Argo CD:',
-    '',
-    '   ```sh',
-    '   cd terraform',
-    '   terraform init',
-    '   terraform apply',
-    `   $(terraform output -raw configure_kubectl)   # aws eks update-kubeconfig --region ${request.region} --name ${request.name}`,
-    '   ```',
-    '',
-    `2. Argo CD syncs \`${GITOPS_PATHS.applications}\`: it installs the Strimzi ${STRIMZI_VERSION} operator, then the Kafka, node pools and topics in \`${GITOPS_PATHS.kafka}\`. Changes merged to this repository are applied the same way.`,
-    '',
-    '3. Verify:',
-    '',
-    '   ```sh',
-    `   kubectl -n ${KAFKA_NAMESPACE} get kafka,kafkanodepools,kafkatopics`,
-    `   kubectl -n ${KAFKA_NAMESPACE} wait kafka/${request.name} --for=condition=Ready --timeout=20m`,
-    `   kubectl -n ${KAFKA_NAMESPACE} get pvc -l strimzi.io/cluster=${request.name}`,
-    '   ```',
-  ].join('\n');
-}
-
 export const DAY_TWO_RULES = [
-  "- **Storage only grows and keeps its class.** Raise `size` on a node pool volume and the EBS CSI driver expands the volume online; a smaller size is refused, and an existing volume's StorageClass cannot change: move to another class by adding a new node pool and draining the old one.",
+  '- **Change the request, not the files.** `kafka-on-eks.yaml` is the source of truth: Terraform, the manifests and these docs are rendered from it, so a hand edit elsewhere is lost at the next change.',
+  "- **Storage only grows and keeps its class.** Raise `size` on a node pool volume and the EBS CSI driver expands the volume online; a smaller size is refused, and an existing volume's StorageClass cannot change: move to another class by adding a new node pool and draining the old one. EBS allows one modification per volume every 6 hours. gp3 IOPS and throughput live in a VolumeAttributesClass named by its values (its parameters are immutable), so a change is a new class that the pool points at.",
   '- **Volumes outlive brokers.** Broker volumes use `deleteClaim: false` and the StorageClasses `reclaimPolicy: Retain`: deleting the Kafka or a node pool leaves the EBS volumes (and their cost) behind until you delete them.',
-  "- **Scaling brokers triggers a rebalance.** Cruise Control's `autoRebalance` moves partitions onto added brokers and off brokers being removed, using the `KafkaRebalance` templates in `kubernetes/kafka/`.",
-  '- **Controllers are a static quorum.** Keep the controller count as generated (3 or 5); changing the quorum size is a planned migration, not a replica change.',
+  "- **Scaling brokers: nodes first.** Each zone has its own broker node group, sized ceil(replicas / zones). Raise `broker_replicas` in `terraform/infra/terraform.tfvars` and apply (the node group module ignores `desired_size` after creation, so the size follows through `min_size`), wait for the nodes to be Ready, and only then raise the broker pool's `replicas` in Git. The other order leaves new brokers Pending. Cruise Control's `autoRebalance` then moves partitions onto the new brokers, and off brokers being removed, with the `KafkaRebalance` template in `kubernetes/kafka/`.",
+  '- **Controllers are a static quorum.** Keep the controller count, zones and region as generated; changing the quorum is a planned migration, not a replica change.',
   '- **Kafka upgrades** go through `spec.kafka.version` first, then `metadataVersion` once every broker runs the new version.',
+  "- **Kubernetes upgrades**, one minor at a time, before the version leaves standard support: the cluster's `upgrade_policy` is `STANDARD`, so an unattended cluster is upgraded by EKS at the end of standard support instead of paying for extended support.",
+  "- **Node AMI updates, one zone at a time.** The Kafka node groups pin their AMI release (`use_latest_ami_release_version = false`), so a new AMI never rolls every group at once. Terraform updates node groups in parallel: change the release and apply with `-target` for one zone's groups, wait until the Kafka is Ready with no under-replicated partitions, then the next zone (see `terraform/README.md`).",
 ].join('\n');
 
 /** The generated repository's README.md. */
@@ -126,16 +136,24 @@ export function renderReadme(request: KafkaClusterRequest): string {
       ['path', 'what'],
       [
         [
-          '`terraform/`',
-          'VPC, EKS, node groups, EBS CSI driver, StorageClasses, Argo CD and its bootstrap',
+          '`kafka-on-eks.yaml`',
+          'the request this repository was generated from: edit it, not the rest',
+        ],
+        [
+          '`terraform/infra/`',
+          'VPC, EKS, node groups, add-ons (EBS CSI, VPC CNI with network policies), IAM',
+        ],
+        [
+          '`terraform/bootstrap/`',
+          "Argo CD, the External Secrets Operator and Argo CD's repository credentials, on the existing cluster",
         ],
         [
           `\`${GITOPS_PATHS.applications}/\``,
-          'Argo CD Applications: the Strimzi operator and the Kafka',
+          'Argo CD Applications: storage classes, Strimzi CRDs and operator, Drain Cleaner, monitoring, the Kafka',
         ],
         [
           `\`${GITOPS_PATHS.kafka}/\``,
-          'the Kafka, its node pools, topics, rebalance templates and monitoring',
+          'the Kafka, its node pools, topics, clients (KafkaUsers and their credentials), rebalance template and monitoring',
         ],
         ['`catalog-info.yaml`', 'the catalog entity of this cluster'],
         ['`docs/`, `mkdocs.yml`', 'these docs, for TechDocs'],
@@ -146,6 +164,10 @@ export function renderReadme(request: KafkaClusterRequest): string {
     '',
     overviewSection(request),
     '',
+    '## Read before you apply',
+    '',
+    warningsSection(request),
+    '',
     '## Sizing and cost',
     '',
     sizingSection(request),
@@ -154,13 +176,29 @@ export function renderReadme(request: KafkaClusterRequest): string {
     '',
     topicsSection(request),
     '',
+    '## Client access',
+    '',
+    clientAccessSection(request),
+    '',
     '## Apply it',
     '',
     applySection(request),
     '',
+    '## When something goes wrong',
+    '',
+    failureModesSection(request),
+    '',
+    '## The portal',
+    '',
+    portalAccessSection(request),
+    '',
     '## Day 2',
     '',
     DAY_TWO_RULES,
+    '',
+    '## Destroy',
+    '',
+    destroySection(request),
     '',
   ].join('\n');
 }

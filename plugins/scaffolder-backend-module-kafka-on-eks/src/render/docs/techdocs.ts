@@ -2,12 +2,14 @@ import { stringify } from 'yaml';
 import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { RenderedFile } from '../types';
 import { escapeMarkdownText } from './markdown';
+import { clientAccessSection, portalAccessSection } from './access';
 import {
   applySection,
-  DAY_TWO_RULES,
-  overviewSection,
-  topicsSection,
-} from './readme';
+  destroySection,
+  failureModesSection,
+} from './operations';
+import { DAY_TWO_RULES, overviewSection, topicsSection } from './readme';
+import { warningsSection } from './warnings';
 import { sizingSection } from './sizing';
 
 /** `mkdocs.yml` and `docs/` for TechDocs (`backstage.io/techdocs-ref: dir:.`). */
@@ -20,7 +22,8 @@ export function renderTechDocs(request: KafkaClusterRequest): RenderedFile[] {
       { 'Apply and verify': 'apply.md' },
       { 'Sizing and cost': 'sizing.md' },
       { Topics: 'topics.md' },
-      { 'Day 2': 'day-2.md' },
+      { 'Client access': 'clients.md' },
+      { 'Day 2 and destroy': 'day-2.md' },
     ],
     plugins: ['techdocs-core'],
   };
@@ -33,11 +36,15 @@ export function renderTechDocs(request: KafkaClusterRequest): RenderedFile[] {
       path: 'docs/index.md',
       content: `# ${request.name}\n\n${description}${overviewSection(
         request,
-      )}\n`,
+      )}\n\n## Read before you apply\n\n${warningsSection(request)}\n`,
     },
     {
       path: 'docs/apply.md',
-      content: `# Apply and verify\n\n${applySection(request)}\n`,
+      content: `# Apply and verify\n\n${applySection(
+        request,
+      )}\n\n## When something goes wrong\n\n${failureModesSection(
+        request,
+      )}\n\n## The portal\n\n${portalAccessSection(request)}\n`,
     },
     {
       path: 'docs/sizing.md',
@@ -47,6 +54,15 @@ export function renderTechDocs(request: KafkaClusterRequest): RenderedFile[] {
       path: 'docs/topics.md',
       content: `# Topics\n\n${topicsSection(request)}\n`,
     },
-    { path: 'docs/day-2.md', content: `# Day 2\n\n${DAY_TWO_RULES}\n` },
+    {
+      path: 'docs/clients.md',
+      content: `# Client access\n\n${clientAccessSection(request)}\n`,
+    },
+    {
+      path: 'docs/day-2.md',
+      content: `# Day 2\n\n${DAY_TWO_RULES}\n\n## Destroy\n\n${destroySection(
+        request,
+      )}\n`,
+    },
   ];
 }
