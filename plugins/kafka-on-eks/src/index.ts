@@ -23,6 +23,9 @@ export {
 export {
   KafkaSizingAssistant,
   KAFKA_SIZING_ASSISTANT_FIELD,
+  KafkaKubernetesVersionPicker,
+  KAFKA_KUBERNETES_VERSION_FIELD,
   kafkaOnEksScaffolderModule,
   KafkaSizingAssistantFieldExtension,
+  KafkaKubernetesVersionFieldExtension,
 } from './scaffolder';

@@ -136,3 +136,24 @@ describe('the create-time support gate', () => {
     ).toThrow('validateClusterRequest needs today as YYYY-MM-DD');
   });
 });
+
+describe('kubernetesVersionChoices', () => {
+  it('offers what is in standard support, newest first, with a warning under 90 days', () => {
+    const { kubernetesVersionChoices } = jest.requireActual('./eksVersions');
+    expect(kubernetesVersionChoices('2026-11-01')).toEqual([
+      {
+        version: '1.35',
+        endOfStandardSupport: '2027-03-27',
+        daysOfStandardSupportLeft: 146,
+      },
+      {
+        version: '1.34',
+        endOfStandardSupport: '2026-12-02',
+        daysOfStandardSupportLeft: 31,
+        warning:
+          '1.34 leaves EKS standard support on 2026-12-02, in 31 days: EKS then upgrades it (upgrade policy STANDARD)',
+      },
+    ]);
+    expect(kubernetesVersionChoices('2027-03-27')).toEqual([]);
+  });
+});

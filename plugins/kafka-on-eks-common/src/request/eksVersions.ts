@@ -106,3 +106,40 @@ export function versionsInStandardSupport(today: string): string[] {
 export function newestEksVersion(): EksVersionSupport {
   return EKS_VERSION_CALENDAR[EKS_VERSION_CALENDAR.length - 1];
 }
+
+/**
+ * A version a new cluster may start on that day, with how long its standard
+ * support lasts and a warning when that is short: what the template's
+ * version picker offers.
+ *
+ * @public
+ */
+export interface KubernetesVersionChoice {
+  version: string;
+  endOfStandardSupport: string;
+  daysOfStandardSupportLeft: number;
+  warning?: string;
+}
+
+/**
+ * The versions to offer on a day, newest first.
+ *
+ * @public
+ */
+export function kubernetesVersionChoices(
+  today: string,
+): KubernetesVersionChoice[] {
+  return EKS_VERSION_CALENDAR.map(v => ({
+    version: v.version,
+    endOfStandardSupport: v.endOfStandardSupport,
+    daysOfStandardSupportLeft: daysBetween(today, v.endOfStandardSupport),
+  }))
+    .filter(v => v.daysOfStandardSupportLeft > 0)
+    .map(v => ({
+      ...v,
+      ...(v.daysOfStandardSupportLeft < STANDARD_SUPPORT_WARNING_DAYS && {
+        warning: `${v.version} leaves EKS standard support on ${v.endOfStandardSupport}, in ${v.daysOfStandardSupportLeft} days: EKS then upgrades it (upgrade policy STANDARD)`,
+      }),
+    }))
+    .reverse();
+}

@@ -5,3 +5,11 @@
  * @public
  */
 export const KAFKA_SIZING_ASSISTANT_FIELD = 'KafkaSizingAssistant';
+
+/**
+ * The `ui:field` name of the EKS version picker, on the template's
+ * `kubernetesVersion`.
+ *
+ * @public
+ */
+export const KAFKA_KUBERNETES_VERSION_FIELD = 'KafkaKubernetesVersionPicker';

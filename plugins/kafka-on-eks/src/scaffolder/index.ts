@@ -1,7 +1,15 @@
 export { KafkaSizingAssistant } from './KafkaSizingAssistant';
-export { KAFKA_SIZING_ASSISTANT_FIELD } from './fieldName';
+export { KafkaKubernetesVersionPicker } from './KafkaKubernetesVersionPicker';
 export {
+  KAFKA_KUBERNETES_VERSION_FIELD,
+  KAFKA_SIZING_ASSISTANT_FIELD,
+} from './fieldName';
+export {
+  kafkaKubernetesVersionFormFieldExtension,
   kafkaOnEksScaffolderModule,
   kafkaSizingAssistantFormFieldExtension,
 } from './scaffolderModule';
-export { KafkaSizingAssistantFieldExtension } from './legacyFieldExtension';
+export {
+  KafkaKubernetesVersionFieldExtension,
+  KafkaSizingAssistantFieldExtension,
+} from './legacyFieldExtension';

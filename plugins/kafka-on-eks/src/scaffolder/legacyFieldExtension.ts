@@ -1,6 +1,13 @@
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { kafkaOnEksLegacyPlugin } from '../legacy';
-import { KAFKA_SIZING_ASSISTANT_FIELD } from './fieldName';
+import {
+  KAFKA_KUBERNETES_VERSION_FIELD,
+  KAFKA_SIZING_ASSISTANT_FIELD,
+} from './fieldName';
+import {
+  KafkaKubernetesVersionPicker,
+  validateKubernetesVersion,
+} from './KafkaKubernetesVersionPicker';
 import { KafkaSizingAssistant } from './KafkaSizingAssistant';
 
 /**
@@ -14,5 +21,20 @@ export const KafkaSizingAssistantFieldExtension =
     createScaffolderFieldExtension({
       name: KAFKA_SIZING_ASSISTANT_FIELD,
       component: KafkaSizingAssistant,
+    }),
+  );
+
+/**
+ * The EKS version picker for portals on the legacy frontend system: put it
+ * inside `<ScaffolderFieldExtensions>` next to the sizing assistant.
+ *
+ * @public
+ */
+export const KafkaKubernetesVersionFieldExtension =
+  kafkaOnEksLegacyPlugin.provide(
+    createScaffolderFieldExtension({
+      name: KAFKA_KUBERNETES_VERSION_FIELD,
+      component: KafkaKubernetesVersionPicker,
+      validation: validateKubernetesVersion,
     }),
   );

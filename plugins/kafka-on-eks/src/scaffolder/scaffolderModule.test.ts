@@ -1,6 +1,7 @@
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import {
+  kafkaKubernetesVersionFormFieldExtension,
   kafkaOnEksScaffolderModule,
   kafkaSizingAssistantFormFieldExtension,
 } from './scaffolderModule';
@@ -16,6 +17,15 @@ describe('kafkaOnEksScaffolderModule', () => {
   it('loads the KafkaSizingAssistant form field lazily', async () => {
     const tester = createExtensionTester(
       kafkaSizingAssistantFormFieldExtension,
+    );
+    const load = tester.get(FormFieldBlueprint.dataRefs.formFieldLoader);
+    const field = await load();
+    expect(field.$$type).toBe('@backstage/scaffolder/FormField');
+  });
+
+  it('loads the KafkaKubernetesVersionPicker form field lazily', async () => {
+    const tester = createExtensionTester(
+      kafkaKubernetesVersionFormFieldExtension,
     );
     const load = tester.get(FormFieldBlueprint.dataRefs.formFieldLoader);
     const field = await load();

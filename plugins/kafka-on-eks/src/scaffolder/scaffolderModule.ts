@@ -16,6 +16,22 @@ export const kafkaSizingAssistantFormFieldExtension = FormFieldBlueprint.make({
 });
 
 /**
+ * The `KafkaKubernetesVersionPicker` form field: only EKS versions in
+ * standard support on the day.
+ *
+ * @alpha
+ */
+export const kafkaKubernetesVersionFormFieldExtension = FormFieldBlueprint.make(
+  {
+    name: 'kafka-kubernetes-version',
+    params: {
+      field: () =>
+        import('./formField').then(m => m.kafkaKubernetesVersionFormField),
+    },
+  },
+);
+
+/**
  * Installs the Kafka on EKS template's form fields into the scaffolder of an
  * app on the new frontend system: `createApp({ features: [...,
  * kafkaOnEksScaffolderModule] })`.
@@ -24,5 +40,8 @@ export const kafkaSizingAssistantFormFieldExtension = FormFieldBlueprint.make({
  */
 export const kafkaOnEksScaffolderModule = createFrontendModule({
   pluginId: 'scaffolder',
-  extensions: [kafkaSizingAssistantFormFieldExtension],
+  extensions: [
+    kafkaSizingAssistantFormFieldExtension,
+    kafkaKubernetesVersionFormFieldExtension,
+  ],
 });

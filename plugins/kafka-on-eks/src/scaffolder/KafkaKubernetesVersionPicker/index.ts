@@ -1,0 +1,4 @@
+export {
+  KafkaKubernetesVersionPicker,
+  validateKubernetesVersion,
+} from './KafkaKubernetesVersionPicker';
