@@ -96,7 +96,10 @@ export interface ClientTopicAccess {
  * @public
  */
 export interface KafkaClientRequest {
-  /** DNS-1123 label: the KafkaUser's name, and the name of its credentials Secret. */
+  /**
+   * DNS-1123 label: the KafkaUser's name (and its Secret's in the Kafka's
+   * namespace); the application reads `<name>-kafka` in its own namespace.
+   */
   name: string;
   /** Entity ref of the application that connects, e.g. `component:default/orders-service`. */
   component?: string;

@@ -29,6 +29,17 @@ const RESERVED_NAMESPACES = [
   'kube-node-lease',
 ];
 
+/** What follows `<cluster>-` in the names of Strimzi's own Secrets (node pools here are broker and controller). */
+const STRIMZI_SECRET_PARTS = [
+  'cluster',
+  'clients',
+  'kafka',
+  'entity',
+  'cruise-control',
+  'broker',
+  'controller',
+];
+
 /** Narrower than this and a "who may reach the API" list is the whole internet in pieces. */
 const WIDEST_API_ACCESS_PREFIX = 8;
 
@@ -384,6 +395,18 @@ function clientProblems(request: KafkaClusterRequest): RequestProblem[] {
       });
     } else {
       seen.set(client.name, index);
+    }
+    // Strimzi names its own Secrets (CA keys, broker and operator keys)
+    // `<cluster>-<part>-...`, and a client's credentials are copied by its
+    // name: such a name could hand an application the cluster CA's key.
+    const reserved = STRIMZI_SECRET_PARTS.find(part =>
+      client.name.startsWith(`${request.name}-${part}-`),
+    );
+    if (reserved) {
+      problems.push({
+        path: `${path}.name`,
+        message: `cannot start with "${request.name}-${reserved}-": Strimzi's own Secrets of this cluster are named so`,
+      });
     }
     const namespace = client.namespace ?? client.name;
     if (RESERVED_NAMESPACES.includes(namespace)) {

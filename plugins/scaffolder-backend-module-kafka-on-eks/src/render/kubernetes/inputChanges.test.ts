@@ -1,4 +1,5 @@
 import { requestWith } from '../__fixtures__/requests';
+import { KMS_KEY_ARN, PORTAL_ROLE_ARN } from './__testUtils__/requests';
 import {
   documentsOfKind,
   onlyDocument,
@@ -68,7 +69,7 @@ const CHANGES: Array<{ input: Record<string, unknown>; facts: Fact[] }> = [
   {
     input: { brokers: { storageClass: 'st1', volumeSizeGi: 2000 } },
     facts: [
-      ['broker volume class', d => volume(d, 'broker').class, 'st1'],
+      ['broker volume class', d => volume(d, 'broker').class, 'kafka-st1'],
       ['broker volume size', d => volume(d, 'broker').size, '2000Gi'],
     ],
   },
@@ -105,7 +106,7 @@ const CHANGES: Array<{ input: Record<string, unknown>; facts: Fact[] }> = [
           partitions: 30,
           replicationFactor: 2,
           retentionHours: 36,
-          cleanupPolicy: 'compact',
+          cleanupPolicy: 'delete',
         },
       ],
     },
@@ -120,7 +121,7 @@ const CHANGES: Array<{ input: Record<string, unknown>; facts: Fact[] }> = [
       [
         'cleanup.policy',
         d => topic(d, 'payments')?.spec.config['cleanup.policy'],
-        'compact',
+        'delete',
       ],
       // Below the topic's own factor of 2, though the cluster's is 2.
       [
@@ -177,34 +178,33 @@ const CHANGES: Array<{ input: Record<string, unknown>; facts: Fact[] }> = [
   },
   {
     input: {
-      kubernetesVersion: '1.34',
       brokers: { iops: 6000, throughputMiBps: 250 },
     },
     facts: [
       [
         'broker volumeAttributesClass',
         d => volume(d, 'broker').volumeAttributesClass,
-        'kafka-broker-gp3',
+        'kafka-gp3-6000-250',
       ],
     ],
   },
   {
-    input: { kubernetesVersion: '1.34', brokers: { iops: 4000 } },
+    input: { brokers: { iops: 4000 } },
     facts: [
       [
         'broker volumeAttributesClass',
         d => volume(d, 'broker').volumeAttributesClass,
-        'kafka-broker-gp3',
+        'kafka-gp3-4000-125',
       ],
     ],
   },
   {
-    input: { kubernetesVersion: '1.34', brokers: { throughputMiBps: 500 } },
+    input: { brokers: { throughputMiBps: 500 } },
     facts: [
       [
         'broker volumeAttributesClass',
         d => volume(d, 'broker').volumeAttributesClass,
-        'kafka-broker-gp3',
+        'kafka-gp3-3000-500',
       ],
     ],
   },
@@ -229,12 +229,58 @@ const CHANGES: Array<{ input: Record<string, unknown>; facts: Fact[] }> = [
       [
         'Kafka app repoURL',
         d => application(d, 'orders-kafka').source.repoURL,
-        'https://gitlab.example.com/platform/data/orders-gitops.git',
+        'git@gitlab.example.com:platform/data/orders-gitops.git',
       ],
       [
         'operator app namespace source',
         d => application(d, 'strimzi-operator').sources[1].repoURL,
-        'https://gitlab.example.com/platform/data/orders-gitops.git',
+        'git@gitlab.example.com:platform/data/orders-gitops.git',
+      ],
+    ],
+  },
+  {
+    input: { gitopsRevision: 'release/2026-q3' },
+    facts: [
+      [
+        'Kafka app revision',
+        d => application(d, 'orders-kafka').source.targetRevision,
+        'release/2026-q3',
+      ],
+      [
+        'Strimzi CRDs app revision',
+        d => application(d, 'strimzi-crds').source.targetRevision,
+        'release/2026-q3',
+      ],
+    ],
+  },
+  {
+    input: { clientAuthentication: 'tls' },
+    facts: [
+      [
+        'listener authentication',
+        d => kafka(d).kafka.listeners.map((l: any) => l.authentication.type),
+        ['tls'],
+      ],
+    ],
+  },
+  {
+    input: { ebsKmsKeyArn: KMS_KEY_ARN },
+    facts: [
+      [
+        'StorageClass KMS keys',
+        d => documentsOfKind(d, 'StorageClass').map(c => c.parameters.kmsKeyId),
+        [KMS_KEY_ARN, KMS_KEY_ARN],
+      ],
+    ],
+  },
+  {
+    input: { portalRoleArn: PORTAL_ROLE_ARN },
+    facts: [
+      [
+        'portal binding group',
+        d =>
+          documentsOfKind(d, 'ClusterRoleBinding').map(b => b.subjects[0].name),
+        ['kafka-on-eks-portal'],
       ],
     ],
   },
@@ -262,7 +308,15 @@ const CHANGES: Array<{ input: Record<string, unknown>; facts: Fact[] }> = [
           documentsOfKind(d, 'Application')
             .map(a => a.metadata.name)
             .sort(),
-        ['payments-kafka', 'prometheus-operator-crds', 'strimzi-operator'],
+        [
+          'cert-manager',
+          'kube-prometheus-stack',
+          'payments-kafka',
+          'prometheus-operator-crds',
+          'strimzi-crds',
+          'strimzi-drain-cleaner',
+          'strimzi-operator',
+        ],
       ],
       [
         'metrics ConfigMap',
@@ -309,7 +363,6 @@ describe('input changes reach the manifests', () => {
   it('leaves the controllers without a VolumeAttributesClass, and plain gp3 brokers too', () => {
     const withIops = renderDocuments(
       requestWith({
-        kubernetesVersion: '1.34',
         brokers: { iops: 6000, throughputMiBps: 250 },
       }),
     );
@@ -319,7 +372,7 @@ describe('input changes reach the manifests', () => {
     expect(volume(baseline, 'broker')).not.toHaveProperty(
       'volumeAttributesClass',
     );
-    expect(volume(baseline, 'broker').class).toBe('gp3');
+    expect(volume(baseline, 'broker').class).toBe('kafka-gp3');
   });
 
   it('keeps the controllers on gp3 when the brokers use st1', () => {
@@ -327,7 +380,7 @@ describe('input changes reach the manifests', () => {
       requestWith({ brokers: { storageClass: 'st1', volumeSizeGi: 2000 } }),
     );
     expect(volume(st1, 'controller')).toMatchObject({
-      class: 'gp3',
+      class: 'kafka-gp3',
       size: '20Gi',
     });
   });

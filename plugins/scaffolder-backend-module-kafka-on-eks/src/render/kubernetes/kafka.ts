@@ -1,11 +1,14 @@
 import {
+  KAFKA_ENTITY_REF_ANNOTATION,
   metadataVersionOf,
   replicationFor,
   type KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { KAFKA_NAMESPACE, ZONE_TOPOLOGY_KEY } from '../naming';
+import { clientNamespaces } from './clientCredentials';
 import { cruiseControlSpec, hasCruiseControl } from './cruiseControl';
 import { kafkaMetricsConfig } from './metrics';
+import { CLIENT_LISTENER, KEEP, SYNC_OPTIONS } from './names';
 
 /** Broker settings that follow from the broker count. */
 export function kafkaConfig(request: KafkaClusterRequest) {
@@ -13,6 +16,8 @@ export function kafkaConfig(request: KafkaClusterRequest) {
     request.brokers.replicas,
   );
   return {
+    // Topics exist because Git says so, not because a client named one.
+    'auto.create.topics.enable': false,
     'default.replication.factor': replicationFactor,
     'min.insync.replicas': minInSyncReplicas,
     'offsets.topic.replication.factor': replicationFactor,
@@ -30,6 +35,38 @@ export function kafkaConfig(request: KafkaClusterRequest) {
   };
 }
 
+/**
+ * Who may open a connection to the client listener: the namespaces of the
+ * request's clients. With no clients, a peer nothing matches (no pod
+ * carries this label), as an empty list would let every pod in. Strimzi's
+ * own components are not affected: they use the replication listener.
+ */
+export const NO_CLIENTS_PEER = {
+  podSelector: { matchLabels: { 'kafka-on-eks/no-clients': 'true' } },
+};
+
+export function clientListenerPeers(request: KafkaClusterRequest) {
+  const namespaces = clientNamespaces(request);
+  if (namespaces.length === 0) return [NO_CLIENTS_PEER];
+  return namespaces.map(namespace => ({
+    namespaceSelector: {
+      matchLabels: { 'kubernetes.io/metadata.name': namespace },
+    },
+  }));
+}
+
+/** The only client listener: TLS, with the request's client authentication. */
+export function clientListener(request: KafkaClusterRequest) {
+  return {
+    name: CLIENT_LISTENER.name,
+    port: CLIENT_LISTENER.port,
+    type: 'internal',
+    tls: true,
+    authentication: { type: request.clientAuthentication },
+    networkPolicyPeers: clientListenerPeers(request),
+  };
+}
+
 const operatorResources = {
   requests: { cpu: '100m', memory: '384Mi' },
   limits: { memory: '384Mi' },
@@ -44,15 +81,23 @@ export function kafkaResource(request: KafkaClusterRequest) {
   return {
     apiVersion: 'kafka.strimzi.io/v1',
     kind: 'Kafka',
-    metadata: { name: request.name, namespace: KAFKA_NAMESPACE },
+    metadata: {
+      name: request.name,
+      namespace: KAFKA_NAMESPACE,
+      annotations: {
+        // The entity catalog-info.yaml registers: discovery leaves it alone.
+        [KAFKA_ENTITY_REF_ANNOTATION]: `resource:default/${request.name}`,
+        [SYNC_OPTIONS]: KEEP,
+      },
+    },
     spec: {
       kafka: {
         version: request.kafkaVersion,
         metadataVersion: metadataVersionOf(request.kafkaVersion),
-        listeners: [
-          { name: 'plain', port: 9092, type: 'internal', tls: false },
-          { name: 'tls', port: 9093, type: 'internal', tls: true },
-        ],
+        listeners: [clientListener(request)],
+        // ACLs of the KafkaUsers; Strimzi grants its own components, so no
+        // superUsers.
+        authorization: { type: 'simple' },
         // broker.rack from the node's zone: replicas of a partition land in
         // different zones.
         rack: { type: 'topology-label', topologyKey: ZONE_TOPOLOGY_KEY },

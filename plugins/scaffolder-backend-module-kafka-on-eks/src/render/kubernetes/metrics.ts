@@ -6,7 +6,7 @@ import { toYaml } from './yaml';
 interface JmxRule {
   pattern: string;
   name: string;
-  type: 'GAUGE' | 'COUNTER';
+  type: 'GAUGE' | 'COUNTER' | 'UNTYPED';
   value?: number;
   labels?: Record<string, string>;
 }
@@ -14,9 +14,13 @@ interface JmxRule {
 /**
  * JMX Prometheus exporter rules: the broker and controller metrics a Kafka
  * dashboard and its alerts need, and nothing else (every exported series
- * costs Prometheus memory). Patterns match `domain<properties><>attribute`;
- * `attribute: value` forms match the attribute-style KRaft MBeans. The first
- * matching rule wins, so specific rules come before general ones.
+ * costs Prometheus memory). Each rule gives the metric the name and labels
+ * Strimzi 1.2.0's example `kafka-metrics.yaml` gives it, so Strimzi's
+ * dashboards and alerts work unchanged (its generic rules name a metric
+ * `kafka_<domain>_<type>_<name>`, `_total` for a `PerSec` meter's count).
+ * Patterns match `domain<properties><>attribute`; `attribute: value` forms
+ * match the attribute-style KRaft MBeans. The first matching rule wins, so
+ * specific rules come before general ones.
  */
 const JMX_RULES: JmxRule[] = [
   // Throughput per topic and in total (messages, bytes in/out, failed requests).
@@ -50,11 +54,17 @@ const JMX_RULES: JmxRule[] = [
     type: 'GAUGE',
   },
   {
-    pattern: 'kafka.controller<type=ControllerStats, name=(\\w+)><>Count',
+    pattern: 'kafka.controller<type=ControllerStats, name=(\\w+)PerSec><>Count',
     name: 'kafka_controller_controllerstats_$1_total',
     type: 'COUNTER',
   },
-  // Request rates and latency percentiles per request type.
+  {
+    pattern: 'kafka.controller<type=ControllerStats, name=(\\w+)><>Count',
+    name: 'kafka_controller_controllerstats_$1_count',
+    type: 'COUNTER',
+  },
+  // Request rates and latency percentiles per request type (Strimzi's
+  // example leaves RequestMetrics out; these follow its naming scheme).
   {
     pattern:
       'kafka.network<type=RequestMetrics, name=RequestsPerSec, request=(\\w+), version=(\\d+)><>Count',
@@ -64,22 +74,22 @@ const JMX_RULES: JmxRule[] = [
   },
   {
     pattern:
-      'kafka.network<type=RequestMetrics, name=(\\w+)TimeMs, request=(\\w+)><>(\\d+)thPercentile',
-    name: 'kafka_network_requestmetrics_$1_time_ms',
+      'kafka.network<type=RequestMetrics, name=(\\w+TimeMs), request=(\\w+)><>(\\d+)thPercentile',
+    name: 'kafka_network_requestmetrics_$1',
     type: 'GAUGE',
     labels: { request: '$2', quantile: '0.$3' },
   },
   // Saturation of the request handler and network threads (1 = idle).
   {
     pattern:
-      'kafka.server<type=KafkaRequestHandlerPool, name=RequestHandlerAvgIdlePercent><>OneMinuteRate',
-    name: 'kafka_server_kafkarequesthandlerpool_request_handler_avg_idle_percent',
+      'kafka.server<type=KafkaRequestHandlerPool, name=RequestHandlerAvgIdlePercent><>MeanRate',
+    name: 'kafka_server_kafkarequesthandlerpool_requesthandleravgidle_percent',
     type: 'GAUGE',
   },
   {
     pattern:
       'kafka.network<type=SocketServer, name=NetworkProcessorAvgIdlePercent><>Value',
-    name: 'kafka_network_socketserver_network_processor_avg_idle_percent',
+    name: 'kafka_network_socketserver_networkprocessoravgidle_percent',
     type: 'GAUGE',
   },
   // Disk: partition sizes and offline log directories.
@@ -98,32 +108,33 @@ const JMX_RULES: JmxRule[] = [
   // Client connections per listener.
   {
     pattern:
-      'kafka.server<type=socket-server-metrics, listener=(.+), networkProcessor=(.+)><>connection-count:',
+      'kafka.server<type=socket-server-metrics, listener=(.+), networkProcessor=(.+)><>connection-count',
     name: 'kafka_server_socket_server_metrics_connection_count',
     type: 'GAUGE',
-    labels: { listener: '$1', network_processor: '$2' },
+    labels: { listener: '$1', networkProcessor: '$2' },
   },
-  // KRaft quorum: state as a labelled 1, counters, then the remaining gauges.
+  // KRaft quorum: counters (totals and maxima), the state as a labelled 1,
+  // then the remaining gauges.
   {
-    pattern: 'kafka.server<type=raft-metrics><>current-state: (.+)',
-    name: 'kafka_server_raft_metrics_current_state',
-    type: 'GAUGE',
-    value: 1,
-    labels: { state: '$1' },
-  },
-  {
-    pattern: 'kafka.server<type=raft-metrics><>(.+-total):',
-    name: 'kafka_server_raft_metrics_$1',
+    pattern: 'kafka.server<type=raft-metrics><>(.+-total|.+-max):',
+    name: 'kafka_server_raftmetrics_$1',
     type: 'COUNTER',
   },
   {
+    pattern: 'kafka.server<type=raft-metrics><>(current-state): (.+)',
+    name: 'kafka_server_raftmetrics_$1',
+    type: 'UNTYPED',
+    value: 1,
+    labels: { current_state: '$2' },
+  },
+  {
     pattern: 'kafka.server<type=raft-metrics><>(.+):',
-    name: 'kafka_server_raft_metrics_$1',
+    name: 'kafka_server_raftmetrics_$1',
     type: 'GAUGE',
   },
   {
     pattern: 'kafka.server<type=broker-metadata-metrics><>(.+):',
-    name: 'kafka_server_broker_metadata_metrics_$1',
+    name: 'kafka_server_brokermetadatametrics_$1',
     type: 'GAUGE',
   },
 ];
@@ -131,8 +142,8 @@ const JMX_RULES: JmxRule[] = [
 /** The exporter configuration, as the text the ConfigMap carries. */
 export function jmxExporterConfig(): string {
   return toYaml({
+    // Names lower-cased, label names as written: as in Strimzi's example.
     lowercaseOutputName: true,
-    lowercaseOutputLabelNames: true,
     rules: JMX_RULES,
   });
 }

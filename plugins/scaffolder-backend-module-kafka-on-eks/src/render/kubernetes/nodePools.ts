@@ -1,19 +1,21 @@
 import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import {
-  BROKER_VOLUME_ATTRIBUTES_CLASS,
   KAFKA_NAMESPACE,
   KAFKA_POOL_NODE_LABEL,
   KAFKA_TAINT,
-  STORAGE_CLASS_NAMES,
   ZONE_TOPOLOGY_KEY,
 } from '../naming';
 import {
+  KAFKA_STORAGE_CLASSES,
+  KEEP,
   POOLS,
   STRIMZI_CLUSTER_LABEL,
   STRIMZI_POOL_NAME_LABEL,
+  SYNC_OPTIONS,
   type PoolRole,
 } from './names';
 import { podSizing } from './sizing';
+import { brokerGp3Performance, volumeAttributesClassName } from './storage';
 
 interface PoolInput {
   role: PoolRole;
@@ -22,17 +24,6 @@ interface PoolInput {
   storageClass: string;
   volumeSizeGi: number;
   volumeAttributesClass?: string;
-}
-
-/** Whether the request provisions gp3 performance beyond the baseline. */
-export function hasProvisionedGp3Performance(
-  request: KafkaClusterRequest,
-): boolean {
-  const { brokers } = request;
-  return (
-    brokers.storageClass === 'gp3' &&
-    (brokers.iops !== undefined || brokers.throughputMiBps !== undefined)
-  );
 }
 
 /**
@@ -91,6 +82,8 @@ function nodePool(request: KafkaClusterRequest, input: PoolInput) {
       name: POOLS[input.role],
       namespace: KAFKA_NAMESPACE,
       labels: { [STRIMZI_CLUSTER_LABEL]: request.name },
+      // Deleting a pool deletes its brokers: never by prune or app deletion.
+      annotations: { [SYNC_OPTIONS]: KEEP },
     },
     spec: {
       replicas: input.replicas,
@@ -128,7 +121,7 @@ export function controllerPool(request: KafkaClusterRequest) {
     role: 'controller',
     replicas: controllers.replicas,
     instanceType: controllers.instanceType,
-    storageClass: STORAGE_CLASS_NAMES.gp3,
+    storageClass: KAFKA_STORAGE_CLASSES.gp3,
     volumeSizeGi: controllers.volumeSizeGi,
   });
 }
@@ -136,14 +129,14 @@ export function controllerPool(request: KafkaClusterRequest) {
 /** The broker pool, on the chosen EBS type; provisioned gp3 IOPS/throughput via the VolumeAttributesClass. */
 export function brokerPool(request: KafkaClusterRequest) {
   const { brokers } = request;
+  const performance = brokerGp3Performance(request);
   return nodePool(request, {
     role: 'broker',
     replicas: brokers.replicas,
     instanceType: brokers.instanceType,
-    storageClass: STORAGE_CLASS_NAMES[brokers.storageClass],
+    storageClass: KAFKA_STORAGE_CLASSES[brokers.storageClass],
     volumeSizeGi: brokers.volumeSizeGi,
-    volumeAttributesClass: hasProvisionedGp3Performance(request)
-      ? BROKER_VOLUME_ATTRIBUTES_CLASS
-      : undefined,
+    volumeAttributesClass:
+      performance && volumeAttributesClassName(performance),
   });
 }

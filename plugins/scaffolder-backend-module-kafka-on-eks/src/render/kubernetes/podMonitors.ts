@@ -25,8 +25,9 @@ function podMonitor(name: string, spec: Record<string, unknown>) {
   };
 }
 
-// Strimzi's own pod labels (strimzi_io_pool_name, ...) and the node become
-// target labels; Prometheus Operator adds namespace and pod itself.
+// Strimzi's own pod labels (strimzi_io_cluster, strimzi_io_pool_name, ...)
+// and the node become target labels; Prometheus Operator adds namespace and
+// pod itself. Dashboards and the portal select by namespace and cluster.
 const strimziLabels = [
   {
     action: 'labelmap',
@@ -69,15 +70,18 @@ export function podMonitors(request: KafkaClusterRequest) {
       },
       namespaceSelector: { matchNames: [KAFKA_NAMESPACE] },
       // Strimzi 1.x names the two containers' ports apart.
-      podMetricsEndpoints: [
-        { port: 'healthcheck-to', path: '/metrics' },
-        { port: 'healthcheck-uo', path: '/metrics' },
-      ],
+      podMetricsEndpoints: ['healthcheck-to', 'healthcheck-uo'].map(port => ({
+        port,
+        path: '/metrics',
+        relabelings: strimziLabels,
+      })),
     }),
     podMonitor('strimzi-cluster-operator', {
       selector: { matchLabels: { 'strimzi.io/kind': 'cluster-operator' } },
       namespaceSelector: { matchNames: [STRIMZI_NAMESPACE] },
-      podMetricsEndpoints: [{ port: 'http', path: '/metrics' }],
+      podMetricsEndpoints: [
+        { port: 'http', path: '/metrics', relabelings: strimziLabels },
+      ],
     }),
   ];
 }

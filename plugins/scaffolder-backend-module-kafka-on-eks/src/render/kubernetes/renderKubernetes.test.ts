@@ -4,6 +4,7 @@ import {
 } from '@internal/reference-data';
 import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { largeRequest, requestWith } from '../__fixtures__/requests';
+import { requestWithClients } from './__testUtils__/requests';
 import {
   documentsOfKind,
   parseFiles,
@@ -16,10 +17,16 @@ const REQUESTS: Array<[string, () => KafkaClusterRequest]> = [
   ['the large request', () => largeRequest()],
   [
     'a gp3 request with provisioned IOPS and throughput',
+    () => requestWith({ brokers: { iops: 6000, throughputMiBps: 250 } }),
+  ],
+  ['a request with clients and the portal', () => requestWithClients()],
+  [
+    'a request with mutual TLS clients and a KMS key',
     () =>
-      requestWith({
-        kubernetesVersion: '1.34',
-        brokers: { iops: 6000, throughputMiBps: 250 },
+      requestWithClients({
+        clientAuthentication: 'tls',
+        ebsKmsKeyArn:
+          'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-1111-2222-3333-444455556666',
       }),
   ],
   [
@@ -30,7 +37,15 @@ const REQUESTS: Array<[string, () => KafkaClusterRequest]> = [
 
 const DNS1123_SUBDOMAIN =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const CLUSTER_SCOPED = new Set(['Namespace']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'StorageClass',
+  'VolumeAttributesClass',
+  'ClusterRole',
+  'ClusterRoleBinding',
+]);
+// Read by Kustomize, not applied: it has no metadata.
+const NOT_APPLIED = new Set(['Kustomization']);
 
 const validate = createStrimziValidator();
 const schemas = new Map<string, object>();
@@ -50,7 +65,9 @@ describe.each(REQUESTS)('renderKubernetes for %s', (_title, makeRequest) => {
     const paths = files.map(f => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const file of files) {
-      expect(file.path).toMatch(/^kubernetes\/(argocd|kafka)\/[a-z-]+\.yaml$/);
+      expect(file.path).toMatch(
+        /^kubernetes\/(argocd|kafka|strimzi-crds|clients\/[a-z0-9-]+)\/[a-z-]+\.yaml$/,
+      );
       expect(file.content.trim()).not.toBe('');
     }
   });
@@ -102,13 +119,16 @@ describe.each(REQUESTS)('renderKubernetes for %s', (_title, makeRequest) => {
   });
 
   it('names every object validly and places every namespaced one explicitly', () => {
-    for (const { value } of documents) {
+    const applied = documents
+      .map(d => d.value)
+      .filter(v => !NOT_APPLIED.has(v.kind));
+    for (const value of applied) {
       expect(value.metadata.name).toMatch(DNS1123_SUBDOMAIN);
       expect(value.metadata.name.length).toBeLessThanOrEqual(253);
     }
-    const unplaced = documents
-      .map(d => d.value)
-      .filter(v => !CLUSTER_SCOPED.has(v.kind) && !v.metadata.namespace);
+    const unplaced = applied.filter(
+      v => !CLUSTER_SCOPED.has(v.kind) && !v.metadata.namespace,
+    );
     expect(unplaced).toEqual([]);
   });
 

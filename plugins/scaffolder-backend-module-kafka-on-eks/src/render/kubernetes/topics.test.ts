@@ -2,6 +2,11 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { PATTERNS } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { requestWith } from '../__fixtures__/requests';
+import {
+  documentsOfKind,
+  onlyDocument,
+  renderDocuments,
+} from './__testUtils__/documents';
 import { renderKubernetes } from './index';
 import { kafkaTopics, topicResourceName } from './topics';
 
@@ -149,5 +154,56 @@ describe('kafkaTopics', () => {
       f => f.path,
     );
     expect(paths).not.toContain('kubernetes/kafka/topics.yaml');
+  });
+});
+
+describe('topic hygiene', () => {
+  const documents = renderDocuments(
+    requestWith({
+      brokers: { replicas: 6 },
+      topics: [
+        { name: 'events', partitions: 6, retentionHours: 24 },
+        { name: 'ledger', partitions: 6, cleanupPolicy: 'compact' },
+        { name: 'single', partitions: 1, replicationFactor: 1 },
+        { name: 'wide', partitions: 6, replicationFactor: 4 },
+      ],
+    }),
+  );
+  const topics = documentsOfKind(documents, 'KafkaTopic');
+
+  it('auto.create.topics.enable is false', () => {
+    expect(
+      onlyDocument(documents, 'Kafka').spec.kafka.config[
+        'auto.create.topics.enable'
+      ],
+    ).toBe(false);
+  });
+
+  it('no retention.ms on compact topics', () => {
+    const compact = topics.filter(
+      t => t.spec.config['cleanup.policy'] === 'compact',
+    );
+    expect(compact.map(t => t.spec.topicName)).toEqual(['ledger']);
+    for (const topic of compact) {
+      expect(topic.spec.config).not.toHaveProperty('retention.ms');
+    }
+    const events = topics.find(t => t.spec.topicName === 'events');
+    expect(events.spec.config['retention.ms']).toBe(24 * 3_600_000);
+  });
+
+  it('keeps min ISR below the replication factor of every replicated topic', () => {
+    const rows = topics.map(t => [
+      t.spec.topicName,
+      t.spec.replicas,
+      t.spec.config['min.insync.replicas'],
+    ]);
+    // Below RF when replicated (a broker may restart), 1 otherwise.
+    const expected = rows.map(([name, rf, minIsr]) => [
+      name,
+      rf,
+      rf > 1 ? Math.min(minIsr, rf - 1) : 1,
+    ]);
+    expect(rows).toEqual(expected);
+    expect(rows.map(r => r[2])).toEqual([2, 2, 1, 2]);
   });
 });

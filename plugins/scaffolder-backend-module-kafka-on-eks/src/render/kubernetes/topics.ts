@@ -6,7 +6,7 @@ import {
   type TopicRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { KAFKA_NAMESPACE } from '../naming';
-import { STRIMZI_CLUSTER_LABEL } from './names';
+import { STRIMZI_CLUSTER_LABEL, SYNC_OPTIONS } from './names';
 
 const DNS1123_SUBDOMAIN =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -49,6 +49,10 @@ function kafkaTopic(request: KafkaClusterRequest, topic: TopicRequest) {
       name,
       namespace: KAFKA_NAMESPACE,
       labels: { [STRIMZI_CLUSTER_LABEL]: request.name },
+      // Deleting a KafkaTopic deletes the topic and its messages. Pruned
+      // when it leaves the request (that is the request's decision), but
+      // never deleted with the Kafka app.
+      annotations: { [SYNC_OPTIONS]: 'Delete=false' },
     },
     spec: {
       // Always, though Strimzi would default it to metadata.name: the real
@@ -57,7 +61,11 @@ function kafkaTopic(request: KafkaClusterRequest, topic: TopicRequest) {
       partitions: topic.partitions,
       replicas: topic.replicationFactor,
       config: {
-        'retention.ms': topic.retentionHours * MS_PER_HOUR,
+        // A compacted topic keeps the last value of every key for good:
+        // a retention time would not apply to it.
+        ...(topic.cleanupPolicy !== 'compact' && {
+          'retention.ms': topic.retentionHours * MS_PER_HOUR,
+        }),
         'cleanup.policy': topic.cleanupPolicy,
         'min.insync.replicas': topicMinInSyncReplicas(
           topic.replicationFactor,
