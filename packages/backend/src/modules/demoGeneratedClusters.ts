@@ -4,8 +4,11 @@ import {
   type LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
-import { parse as parseHcl } from '@cdktf/hcl2json';
 import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-backend';
+import {
+  readRequestFile,
+  REQUEST_FILE,
+} from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
 import {
   loadSeedDirectory,
   playStrimziOperator,
@@ -16,14 +19,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-// Kinds the loopback API serves; the rest (ConfigMap, PodMonitor) are
-// for a real cluster's other controllers.
+// Kinds the loopback API serves; the rest (ConfigMap, PodMonitor,
+// KafkaUser, ExternalSecret...) are for a real cluster's other controllers.
 const SERVED_KINDS = new Set([
   'Namespace',
   'Kafka',
   'KafkaNodePool',
   'KafkaTopic',
   'KafkaRebalance',
+  'StorageClass',
+  'VolumeAttributesClass',
 ]);
 const POLL_MS = 2_000;
 // Long enough to see the cluster come up, short enough for a demo.
@@ -128,22 +133,28 @@ async function startGeneratedCluster(
   logger: LoggerService,
 ): Promise<GeneratedCluster | undefined> {
   const catalogInfo = path.join(dir, 'catalog-info.yaml');
-  const tfvarsFile = path.join(dir, 'terraform', 'terraform.tfvars');
+  const requestFile = path.join(dir, REQUEST_FILE);
   const manifestsDir = path.join(dir, 'kubernetes', 'kafka');
-  if (!(await exists(manifestsDir)) || !(await exists(catalogInfo))) {
+  if (
+    !(await exists(manifestsDir)) ||
+    !(await exists(catalogInfo)) ||
+    !(await exists(requestFile))
+  ) {
     return undefined;
   }
   const entity = parseYaml(await fs.readFile(catalogInfo, 'utf8'));
   const clusterName =
     entity?.metadata?.annotations?.['backstage.io/kubernetes-cluster'];
   if (!clusterName) return undefined;
-  const tfvars = (await parseHcl(
-    'terraform.tfvars',
-    await fs.readFile(tfvarsFile, 'utf8'),
-  )) as { region: string; zones: number };
+  // The repository's own request says where it runs.
+  const read = readRequestFile(await fs.readFile(requestFile, 'utf8'));
+  if (!read.ok) {
+    throw new Error(`${REQUEST_FILE}: ${JSON.stringify(read.problems)}`);
+  }
+  const { region, zones: zoneCount } = read.request;
   const zones = ['a', 'b', 'c']
-    .slice(0, tfvars.zones)
-    .map(letter => `${tfvars.region}${letter}`);
+    .slice(0, zoneCount)
+    .map(letter => `${region}${letter}`);
   const manifests = (loadSeedDirectory(manifestsDir) as any[]).filter(m =>
     SERVED_KINDS.has(m.kind),
   );

@@ -137,4 +137,40 @@ describe('playStrimziOperator', () => {
     });
     expect(topic.status.topicName).toBe('clicks.raw');
   });
+
+  it('leaves StorageClasses and VolumeAttributesClasses the manifests bring to them', () => {
+    const own = [
+      {
+        apiVersion: 'storage.k8s.io/v1',
+        kind: 'StorageClass',
+        metadata: { name: 'st1' },
+        provisioner: 'ebs.csi.aws.com',
+        parameters: { type: 'st1' },
+      },
+      {
+        apiVersion: 'storage.k8s.io/v1',
+        kind: 'VolumeAttributesClass',
+        metadata: { name: 'kafka-gp3-6000-250' },
+        driverName: 'ebs.csi.aws.com',
+        parameters: { iops: '6000', throughput: '250' },
+      },
+    ];
+    const withOwn: any[] = playStrimziOperator(
+      [
+        ...manifests.filter(m => m.kind !== 'KafkaNodePool'),
+        pool('broker', ['broker'], 4, {
+          size: '2000Gi',
+          class: 'st1',
+          volumeAttributesClass: 'kafka-gp3-6000-250',
+        }),
+        pool('controller', ['controller'], 3, { size: '20Gi', class: 'gp3' }),
+        ...own,
+      ],
+      { zones: ['eu-west-1a'], now: '2026-11-27T08:00:00Z' },
+    );
+    const made = (kind: string) =>
+      withOwn.filter(o => o.kind === kind).map(o => o.metadata.name);
+    expect(made('StorageClass')).toEqual(['gp3']);
+    expect(made('VolumeAttributesClass')).toEqual([]);
+  });
 });

@@ -40,7 +40,8 @@ interface StorageVolume {
   deleteClaim?: boolean;
 }
 
-// The classes the generated Terraform creates (terraform/storage.tf).
+// Classes named after their EBS type, as older generated repositories had
+// them from Terraform; newer ones carry StorageClass manifests of their own.
 const EBS_CLASSES = ['gp3', 'st1'];
 
 const ready = (now: string) => [
@@ -299,8 +300,11 @@ export function playStrimziOperator(
     });
   }
 
+  // What the manifests bring themselves is applied as is, not made up.
+  const provided = (kind: string, name: string) =>
+    manifests.some(m => m.kind === kind && m.metadata.name === name);
   for (const type of EBS_CLASSES) {
-    if (!classesInUse.has(type)) continue;
+    if (!classesInUse.has(type) || provided('StorageClass', type)) continue;
     out.push({
       apiVersion: 'storage.k8s.io/v1',
       kind: 'StorageClass',
@@ -317,6 +321,7 @@ export function playStrimziOperator(
     });
   }
   for (const name of attributeClassesInUse) {
+    if (provided('VolumeAttributesClass', name)) continue;
     out.push({
       apiVersion: 'storage.k8s.io/v1',
       kind: 'VolumeAttributesClass',
