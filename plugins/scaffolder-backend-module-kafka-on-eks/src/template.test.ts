@@ -171,7 +171,9 @@ describe('templates/kafka-on-eks/template.yaml', () => {
   });
 
   it('says in the form what two zones give up', () => {
-    expect(form.zones.enumNames[0]).toContain('a zone outage stops the cluster');
+    expect(form.zones.enumNames[0]).toContain(
+      'a zone outage stops the cluster',
+    );
     expect(form.zones['ui:help']).toContain('loses the quorum');
   });
 
@@ -180,12 +182,14 @@ describe('templates/kafka-on-eks/template.yaml', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     const formAccepts = ajv.compile(form.brokers);
     const actionAccepts = (brokers: object) =>
-      validateClusterRequest({
-        name: 'sizes',
-        owner: 'group:default/team-a',
-        brokers,
-      },
-TEST_CONTEXT).ok;
+      validateClusterRequest(
+        {
+          name: 'sizes',
+          owner: 'group:default/team-a',
+          brokers,
+        },
+        TEST_CONTEXT,
+      ).ok;
     const cases = [
       { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.minSizeGi - 1 },
       { storageClass: 'st1', volumeSizeGi: EBS_LIMITS.st1.minSizeGi },

@@ -37,11 +37,6 @@ export const PORTAL_KUBERNETES_GROUP = 'kafka-on-eks-portal';
 /** Label on every generated Argo CD Application, valued with the Kafka's name. */
 export const APPLICATION_KAFKA_LABEL = 'kafka-on-eks/kafka';
 
-/** StorageClass names, one per EBS type. */
-export const STORAGE_CLASS_NAMES = { gp3: 'gp3', st1: 'st1' } as const;
-/** VolumeAttributesClass carrying the brokers' provisioned gp3 IOPS/throughput. */
-export const BROKER_VOLUME_ATTRIBUTES_CLASS = 'kafka-broker-gp3';
-
 /** The well-known zone label, for rack awareness and topology spread. */
 export const ZONE_TOPOLOGY_KEY = 'topology.kubernetes.io/zone';
 
@@ -77,4 +72,15 @@ export function gitCloneUrl(repoUrl: string | undefined, name: string): string {
   const params = new URLSearchParams(query);
   const hostname = host.split(':')[0];
   return `git@${hostname}:${params.get('owner')}/${params.get('repo')}.git`;
+}
+
+/** `[host/]owner/repo` for `gh --repo`, from the clone URL. */
+export function ghRepository(
+  repoUrl: string | undefined,
+  name: string,
+): string {
+  const url = gitCloneUrl(repoUrl, name);
+  const host = url.slice(url.indexOf('@') + 1, url.indexOf(':'));
+  const path = url.slice(url.indexOf(':') + 1).replace(/\.git$/, '');
+  return host === 'github.com' ? path : `${host}/${path}`;
 }

@@ -56,7 +56,9 @@ export function readRequestFile(text: string): RequestFileResult {
       problems: [
         {
           path: '',
-          message: `${REQUEST_FILE} is not valid YAML: ${document.errors[0].message.split('\n')[0]}`,
+          message: `${REQUEST_FILE} is not valid YAML: ${
+            document.errors[0].message.split('\n')[0]
+          }`,
         },
       ],
     };

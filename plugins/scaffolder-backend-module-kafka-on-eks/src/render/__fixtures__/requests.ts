@@ -13,18 +13,20 @@ export const TEST_CONTEXT = { today: '2026-12-02' };
 export function requestWith(
   input: Record<string, unknown> = {},
 ): KafkaClusterRequest {
-  const result = validateClusterRequest({
-    name: 'orders',
-    owner: 'group:default/team-a',
-    region: 'eu-west-1',
-    repoUrl: 'github.com?owner=acme&repo=orders-kafka',
-    topics: [
-      { name: 'orders.created', partitions: 12, retentionHours: 168 },
-      { name: 'orders-compacted', partitions: 6, cleanupPolicy: 'compact' },
-    ],
-    ...input,
-  },
-TEST_CONTEXT);
+  const result = validateClusterRequest(
+    {
+      name: 'orders',
+      owner: 'group:default/team-a',
+      region: 'eu-west-1',
+      repoUrl: 'github.com?owner=acme&repo=orders-kafka',
+      topics: [
+        { name: 'orders.created', partitions: 12, retentionHours: 168 },
+        { name: 'orders-compacted', partitions: 6, cleanupPolicy: 'compact' },
+      ],
+      ...input,
+    },
+    TEST_CONTEXT,
+  );
   if (!result.ok) {
     throw new Error(`invalid fixture: ${JSON.stringify(result.problems)}`);
   }

@@ -2,16 +2,23 @@ import type {
   KafkaClientRequest,
   KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import {
+  bootstrapServers,
+  credentialsSecretName,
+  readerServiceAccountName,
+  USER_SECRET_KEYS,
+} from '../kubernetes/clientCredentials';
+import { clusterCaCertSecret } from '../kubernetes/names';
 import { KAFKA_NAMESPACE, PORTAL_KUBERNETES_GROUP } from '../naming';
 import { markdownTable } from './markdown';
 
-/** Strimzi's bootstrap Service of the TLS listener, reachable from any namespace the policy admits. */
-export const bootstrapAddress = (request: KafkaClusterRequest) =>
-  `${request.name}-kafka-bootstrap.${KAFKA_NAMESPACE}.svc:9093`;
+const bootstrapAddress = (request: KafkaClusterRequest) =>
+  bootstrapServers(request.name);
 
-/** The Secret the application reads in its own namespace. */
-export const clientSecretName = (client: KafkaClientRequest) =>
-  `${client.name}-kafka`;
+const clientSecretName = (client: KafkaClientRequest) =>
+  credentialsSecretName(client.name);
+
+const keyList = (keys: string[]) => keys.map(k => `\`${k}\``).join(', ');
 
 const ACCESS_WORDS = {
   read: 'read',
@@ -54,10 +61,15 @@ function connectionProperties(request: KafkaClusterRequest): string[] {
 
 /** Who may connect, with what, and how: for the application teams. */
 export function clientAccessSection(request: KafkaClusterRequest): string {
+  const keys = USER_SECRET_KEYS[request.clientAuthentication];
   const mechanism =
     request.clientAuthentication === 'tls'
-      ? 'mutual TLS: each client has its own certificate (keys `user.crt`, `user.key`, `user.p12`, `user.password`)'
-      : 'SCRAM-SHA-512 over TLS: each client has its own password (keys `password`, `sasl.jaas.config`)';
+      ? `mutual TLS: each client has its own certificate (keys ${keyList(
+          keys,
+        )})`
+      : `SCRAM-SHA-512 over TLS: each client has its own password (keys ${keyList(
+          keys,
+        )})`;
   const lines = [
     `Every client authenticates: the only listener is \`tls\` on port 9093, with ${mechanism}. Authorization is \`simple\`: a client can use only the topics and consumer groups listed here, and topics are never created on first use (\`auto.create.topics.enable: false\`). A NetworkPolicy admits only the namespaces of the clients below.`,
     '',
@@ -94,7 +106,15 @@ export function clientAccessSection(request: KafkaClusterRequest): string {
     '',
     '### How an application connects',
     '',
-    `Strimzi writes each client's credentials into a Secret named after the client in the \`${KAFKA_NAMESPACE}\` namespace. The External Secrets Operator copies it, with the cluster CA certificate (\`ca.crt\`) and \`bootstrap.servers\`, into the Secret \`<client>-kafka\` in the client's own namespace, refreshed when Strimzi rotates it. It reads through a ServiceAccount in that namespace that may \`get\` exactly those two Secrets: nobody needs cluster-admin. Mount that Secret and configure the client:`,
+    `Strimzi writes each client's credentials into a Secret named after the client in the \`${KAFKA_NAMESPACE}\` namespace. The External Secrets Operator copies it, with the cluster CA certificate (\`ca.crt\`, from \`${clusterCaCertSecret(
+      request.name,
+    )}\`) and \`bootstrap.servers\`, into the Secret \`${credentialsSecretName(
+      '<client>',
+    )}\` in the client's own namespace, and again when Strimzi rotates it. It reads as the ServiceAccount \`${readerServiceAccountName(
+      '<client>',
+    )}\` of that namespace, which may \`get\` exactly those two Secrets: nobody needs cluster-admin. An Argo CD Application per client namespace creates the namespace if it is missing, and never deletes it. Mount that Secret (keys ${keyList(
+      [...keys, 'ca.crt', 'bootstrap.servers'],
+    )}) and configure the client:`,
     '',
     '```properties',
     ...connectionProperties(request),

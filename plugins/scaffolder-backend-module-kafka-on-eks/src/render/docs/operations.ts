@@ -6,15 +6,9 @@ import {
   ARGOCD_NAMESPACE,
   GITOPS_PATHS,
   KAFKA_NAMESPACE,
-  gitCloneUrl,
+  ghRepository,
   gitopsDeployKeySecretName,
 } from '../naming';
-
-/** `owner/repo` of the GitHub repository, or a placeholder for a local one. */
-function repositorySlug(request: KafkaClusterRequest): string {
-  const url = gitCloneUrl(request.repoUrl, request.name);
-  return url.slice(url.indexOf(':') + 1).replace(/\.git$/, '');
-}
 
 function endpointStep(request: KafkaClusterRequest): string {
   if (request.apiAccessCidrs.length === 0) {
@@ -44,8 +38,9 @@ export function applySection(request: KafkaClusterRequest): string {
     '',
     '   ```sh',
     `   ssh-keygen -t ed25519 -N '' -C argocd-${request.name} -f deploy-key`,
-    `   gh repo deploy-key add deploy-key.pub --repo ${repositorySlug(
-      request,
+    `   gh repo deploy-key add deploy-key.pub --repo ${ghRepository(
+      request.repoUrl,
+      request.name,
     )} --title argocd`,
     `   aws secretsmanager create-secret --region ${request.region} --name ${secret} --secret-string file://deploy-key`,
     '   rm deploy-key deploy-key.pub',
@@ -61,7 +56,7 @@ export function applySection(request: KafkaClusterRequest): string {
     '   terraform -chdir=terraform/bootstrap apply',
     '   ```',
     '',
-    `4. Argo CD syncs \`${GITOPS_PATHS.applications}\` at \`${request.gitopsRevision}\`: the storage classes first, then the Strimzi ${STRIMZI_VERSION} CRDs and operator, cert-manager and the Drain Cleaner, the monitoring stack, and last the Kafka, its node pools, topics and clients in \`${GITOPS_PATHS.kafka}\`. What is merged to \`${request.gitopsRevision}\` is applied the same way.`,
+    `4. Argo CD syncs \`${GITOPS_PATHS.applications}\` at \`${request.gitopsRevision}\`, in waves: the Strimzi ${STRIMZI_VERSION} and Prometheus Operator CRDs; the Strimzi operator and cert-manager; then the Kafka app (its StorageClasses first, then the Kafka, node pools, topics and KafkaUsers in \`${GITOPS_PATHS.kafka}\`), kube-prometheus-stack and the Drain Cleaner; last, one app per client namespace with the client's credentials. What is merged to \`${request.gitopsRevision}\` is applied the same way.`,
     '',
     '5. **Verify.** The Kafka appears only once Argo CD has synced it, so wait for it to exist before waiting for it to be ready (`--for=create` needs kubectl 1.31 or newer):',
     '',

@@ -53,38 +53,10 @@ export function clientAcls(client: KafkaClientRequest): Acl[] {
   return [...topics, ...groups];
 }
 
-/**
- * Name prefixes of Strimzi's own Secrets in the kafka namespace: the CAs
- * (`<cluster>-clients-ca` holds the clients CA key), the per-node broker
- * and controller certificates, the operators' certificates. A client of
- * such a name would fight Strimzi over the Secret, and its credentials
- * Role would let the application read Strimzi's.
- */
-const STRIMZI_SECRET_PREFIXES = [
-  'cluster-',
-  'clients-',
-  'kafka-',
-  'entity-',
-  'cruise-control-',
-  'broker-',
-  'controller-',
-];
-
-export function assertClientNamesAreSafe(request: KafkaClusterRequest) {
-  for (const client of request.clients) {
-    const reserved = STRIMZI_SECRET_PREFIXES.map(p => `${request.name}-${p}`);
-    const clash = reserved.find(prefix => client.name.startsWith(prefix));
-    if (clash) {
-      throw new Error(
-        `Client "${client.name}" starts with "${clash}", the prefix of Strimzi's own Secrets`,
-      );
-    }
-  }
-}
-
 /** One KafkaUser per client; its Secret, of the same name, holds the credentials. */
 export function kafkaUsers(request: KafkaClusterRequest) {
-  assertClientNamesAreSafe(request);
+  // Names that would collide with Strimzi's own Secrets (`<cluster>-clients-ca`...)
+  // are refused by the request validator.
   return request.clients.map(client => ({
     apiVersion: 'kafka.strimzi.io/v1',
     kind: 'KafkaUser',

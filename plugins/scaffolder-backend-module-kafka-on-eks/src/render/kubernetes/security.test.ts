@@ -166,21 +166,6 @@ describe('KafkaUsers', () => {
       null,
     ]);
   });
-
-  it('refuse a client named like one of Strimzi’s own Secrets', () => {
-    expect(() =>
-      renderDocuments(
-        requestWithClients({
-          clients: [
-            {
-              name: 'orders-clients-ca',
-              topics: [{ name: 'orders.created', access: 'read' }],
-            },
-          ],
-        }),
-      ),
-    ).toThrow(/prefix of Strimzi's own Secrets/);
-  });
 });
 
 describe('the portal can read the cluster', () => {

@@ -1,4 +1,9 @@
-import { ARGOCD_NAMESPACE, GITOPS_PATHS } from '../naming';
+import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import {
+  APPLICATION_KAFKA_LABEL,
+  ARGOCD_NAMESPACE,
+  GITOPS_PATHS,
+} from '../naming';
 import { attributes, blank, block, comment, renderFile } from './body';
 import { call, hcl } from './hcl';
 import { CHARTS } from './pins';
@@ -33,8 +38,8 @@ const releaseBase = (name: string, chart: { name: string; version: string }) =>
     version: chart.version,
   });
 
-/** `argocd.tf`: Argo CD, the repository credentials and the bootstrap Application. */
-export function renderGitops(): string {
+/** `bootstrap/argocd.tf`: Argo CD and the bootstrap Application. */
+export function renderGitops(request: KafkaClusterRequest): string {
   return renderFile(
     [
       block(
@@ -57,53 +62,13 @@ export function renderGitops(): string {
             }),
           ],
         }),
-        [blank],
-        comment(
-          'Needs the node groups and CoreDNS, not only the control plane.',
-        ),
-        attributes({ depends_on: [hcl`module.eks`] }),
-      ),
-    ],
-    [
-      ...comment(
-        'Credentials for a private repository: export TF_VAR_gitops_repo_token.',
-        'They end up in the Terraform state, so keep that state private.',
-      ),
-      block(
-        'resource',
-        ['kubernetes_secret_v1', 'gitops_repository'],
-        attributes({
-          count: hcl`nonsensitive(var.gitops_repo_token != null) ? 1 : 0`,
-        }),
-        [blank],
-        [
-          block(
-            'metadata',
-            [],
-            attributes({
-              name: 'gitops-repository',
-              namespace: ARGOCD_NAMESPACE,
-              labels: { 'argocd.argoproj.io/secret-type': 'repository' },
-            }),
-          ),
-        ],
-        [blank],
-        attributes({
-          data: {
-            type: 'git',
-            url: hcl`var.gitops_repo_url`,
-            username: hcl`var.gitops_repo_username`,
-            password: hcl`var.gitops_repo_token`,
-          },
-        }),
-        [blank],
-        attributes({ depends_on: [hcl`helm_release.argocd`] }),
       ),
     ],
     [
       ...comment(
         `App of apps: Argo CD syncs ${GITOPS_PATHS.applications}, whose Applications install`,
-        'the Strimzi operator and the Kafka. The finalizer makes deleting it cascade.',
+        'the Strimzi operator and the Kafka. The finalizer makes deleting it cascade',
+        '(the Kafka and its data carry Delete=false and stay).',
       ),
       block(
         'resource',
@@ -116,11 +81,12 @@ export function renderGitops(): string {
               applications: {
                 [BOOTSTRAP_APPLICATION]: {
                   namespace: ARGOCD_NAMESPACE,
+                  additionalLabels: { [APPLICATION_KAFKA_LABEL]: request.name },
                   finalizers: ['resources-finalizer.argocd.argoproj.io'],
                   project: 'default',
                   source: {
-                    repoURL: hcl`var.gitops_repo_url`,
-                    targetRevision: hcl`var.gitops_revision`,
+                    repoURL: hcl`local.gitops_repo_url`,
+                    targetRevision: hcl`local.gitops_revision`,
                     path: GITOPS_PATHS.applications,
                   },
                   destination: {
@@ -144,10 +110,11 @@ export function renderGitops(): string {
           ],
         }),
         [blank],
+        comment('Its repository Secret must exist before the first sync.'),
         attributes({
           depends_on: [
             hcl`helm_release.argocd`,
-            hcl`kubernetes_secret_v1.gitops_repository`,
+            hcl`helm_release.gitops_credentials`,
           ],
         }),
       ),

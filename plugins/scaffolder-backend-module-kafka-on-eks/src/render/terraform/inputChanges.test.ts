@@ -1,9 +1,9 @@
+import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { requestWith } from '../__fixtures__/requests';
-import { BROKER_VOLUME_ATTRIBUTES_CLASS } from '../naming';
-import { renderTerraform } from './index';
 import {
   callArgument,
   renderParsed,
+  resolveLocal,
   resolveVariable,
   type Json,
   type ParsedTerraform,
@@ -12,38 +12,35 @@ import {
 type Fact = (parsed: ParsedTerraform) => Json | Promise<Json>;
 
 const vpcSubnets: Fact = p => ({
-  private: p.module('vpc').private_subnets,
-  public: p.module('vpc').public_subnets,
+  private: p.infra.module('vpc').private_subnets,
+  public: p.infra.module('vpc').public_subnets,
 });
+
+const nodeGroups = (p: ParsedTerraform) =>
+  Object.entries<Json>(p.infra.module('eks').eks_managed_node_groups).filter(
+    ([key]) => key !== 'system',
+  );
 
 /** Kafka node group key -> the one private subnet it is pinned to. */
 const kafkaNodeGroupSubnets: Fact = p =>
-  Object.fromEntries(
-    Object.entries<Json>(p.module('eks').eks_managed_node_groups)
-      .filter(([key]) => key !== 'system')
-      .map(([key, group]) => [key, group.subnet_ids]),
-  );
+  Object.fromEntries(nodeGroups(p).map(([key, g]) => [key, g.subnet_ids]));
 
 /** Node group key -> its instance type, followed through terraform.tfvars. */
 const instanceTypes: Fact = p =>
   Object.fromEntries(
-    Object.entries<Json>(p.module('eks').eks_managed_node_groups)
-      .filter(([key]) => key !== 'system')
-      .map(([key, group]) => [
-        key,
-        group.instance_types.map((t: Json) => resolveVariable(t, p.tfvars)),
-      ]),
+    nodeGroups(p).map(([key, group]) => [
+      key,
+      group.instance_types.map((t: Json) => resolveVariable(t, p.infra.tfvars)),
+    ]),
   );
 
 /** Evaluates `ceil(var.a / var.b)` locals against terraform.tfvars. */
 const nodesPerZone =
   (pool: 'controller' | 'broker'): Fact =>
   p => {
-    const groups = Object.entries<Json>(
-      p.module('eks').eks_managed_node_groups,
-    ).filter(([key]) => key.startsWith(`${pool}-`));
     const local = `${pool}_nodes_per_zone`;
-    for (const [, group] of groups) {
+    for (const [key, group] of nodeGroups(p)) {
+      if (!key.startsWith(`${pool}-`)) continue;
       expect([group.min_size, group.desired_size]).toEqual([
         `\${local.${local}}`,
         `\${local.${local}}`,
@@ -51,30 +48,23 @@ const nodesPerZone =
       expect(group.max_size).toBe(`\${local.${local} + 1}`);
     }
     const match = /^\$\{ceil\(var\.([a-z_]+) \/ var\.([a-z_]+)\)\}$/.exec(
-      p.locals()[local],
+      p.infra.locals()[local],
     );
     expect(match).not.toBeNull();
-    return Math.ceil(p.tfvars[match![1]] / p.tfvars[match![2]]);
+    const { tfvars } = p.infra;
+    return Math.ceil(tfvars[match![1]] / tfvars[match![2]]);
   };
 
-const volumeAttributesClass: Fact = async p => {
-  const release = p.resource('helm_release', 'broker_volume_attributes');
-  if (!release) return null;
-  expect(release.chart).toBe('${path.module}/charts/raw-manifests');
-  const { manifests } = await callArgument(release.values[0], 'yamlencode');
-  expect(manifests).toHaveLength(1);
-  return manifests[0];
-};
-
-const gitopsRepository: Fact = async p => {
-  const [values] = p.resource('helm_release', 'argocd_bootstrap').values;
-  const { applications } = await callArgument(values, 'yamlencode');
-  return resolveVariable(applications.bootstrap.source.repoURL, p.tfvars);
+const bootstrapSource = async (p: ParsedTerraform) => {
+  const release = p.bootstrap.resource('helm_release', 'argocd_bootstrap');
+  const { applications } = await callArgument(release.values[0], 'yamlencode');
+  return applications.bootstrap.source;
 };
 
 const CASES: Array<{
   change: string;
   input: Record<string, unknown>;
+  request?: () => KafkaClusterRequest;
   fact: Fact;
   before: Json;
   after: Json;
@@ -117,9 +107,12 @@ const CASES: Array<{
   {
     change: 'zones: 2 reaches tfvars and the zone-count guard',
     input: { zones: 2 },
-    fact: p => [p.tfvars.zones, p.variables().zones.validation[0].condition],
-    before: [3, '${var.zones == 3}'],
-    after: [2, '${var.zones == 2}'],
+    fact: p => [
+      p.infra.tfvars.zones,
+      p.infra.variables().zones.validation.map((v: Json) => v.condition),
+    ],
+    before: [3, ['${contains([2, 3], var.zones)}', '${var.zones == 3}']],
+    after: [2, ['${contains([2, 3], var.zones)}', '${var.zones == 2}']],
   },
   {
     change: 'zones: 2 makes each zone hold more brokers',
@@ -138,65 +131,6 @@ const CASES: Array<{
     ],
     before: [1, 1],
     after: [2, 3],
-  },
-  {
-    change: "storageClass: 'st1' reaches tfvars",
-    input: { brokers: { storageClass: 'st1', volumeSizeGi: 2000 } },
-    fact: p => [p.tfvars.broker_storage_class, p.tfvars.broker_volume_size_gi],
-    before: ['gp3', 500],
-    after: ['st1', 2000],
-  },
-  {
-    change: "storageClass: 'st1' keeps both classes, gp3 the default",
-    input: { brokers: { storageClass: 'st1', volumeSizeGi: 2000 } },
-    fact: p => ({
-      st1: p.resource('kubernetes_storage_class_v1', 'st1')?.parameters.type,
-      gp3Default: p.resource('kubernetes_storage_class_v1', 'gp3')?.metadata[0]
-        .annotations['storageclass.kubernetes.io/is-default-class'],
-    }),
-    before: { st1: 'st1', gp3Default: 'true' },
-    after: { st1: 'st1', gp3Default: 'true' },
-  },
-  {
-    change: 'iops and throughputMiBps produce the VolumeAttributesClass',
-    input: {
-      kubernetesVersion: '1.34',
-      brokers: { iops: 6000, throughputMiBps: 500 },
-    },
-    fact: volumeAttributesClass,
-    before: null,
-    after: {
-      apiVersion: 'storage.k8s.io/v1',
-      kind: 'VolumeAttributesClass',
-      metadata: { name: BROKER_VOLUME_ATTRIBUTES_CLASS },
-      driverName: 'ebs.csi.aws.com',
-      parameters: { iops: '6000', throughput: '500' },
-    },
-  },
-  {
-    change: 'iops alone sets only iops',
-    input: { brokers: { iops: 12000 } },
-    fact: async p => (await volumeAttributesClass(p))?.parameters ?? null,
-    before: null,
-    after: { iops: '12000' },
-  },
-  {
-    change: 'throughputMiBps alone sets only throughput',
-    input: { kubernetesVersion: '1.36', brokers: { throughputMiBps: 700 } },
-    fact: async p => (await volumeAttributesClass(p))?.parameters ?? null,
-    before: null,
-    after: { throughput: '700' },
-  },
-  {
-    change:
-      'a VolumeAttributesClass raises the minimum Kubernetes version to 1.34',
-    input: { brokers: { iops: 6000 } },
-    fact: p =>
-      p
-        .variables()
-        .kubernetes_version.validation[0].condition.match(/>= (\d+)/)[1],
-    before: '30',
-    after: '34',
   },
   {
     change: 'instance types reach the right node groups',
@@ -226,13 +160,13 @@ const CASES: Array<{
     change: 'a Graviton broker type gets the ARM AMI',
     input: { brokers: { instanceType: 'r7g.2xlarge' } },
     fact: p => {
-      const expression: string = p.locals().ami_types.broker;
+      const expression: string = p.infra.locals().ami_types.broker;
       const [, pattern, variable] =
         /can\(regex\("([^"]+)", var\.([a-z_]+)\)\)/.exec(expression)!;
-      expect(p.module('eks').eks_managed_node_groups['broker-1'].ami_type).toBe(
-        '${local.ami_types.broker}',
-      );
-      return new RegExp(pattern).test(p.tfvars[variable])
+      expect(
+        p.infra.module('eks').eks_managed_node_groups['broker-1'].ami_type,
+      ).toBe('${local.ami_types.broker}');
+      return new RegExp(pattern).test(p.infra.tfvars[variable])
         ? 'AL2023_ARM_64_STANDARD'
         : 'AL2023_x86_64_STANDARD';
     },
@@ -240,39 +174,96 @@ const CASES: Array<{
     after: 'AL2023_ARM_64_STANDARD',
   },
   {
-    change: 'region reaches tfvars, the aws provider and the outputs',
+    change:
+      'region reaches both stages: tfvars, the aws providers, the outputs',
     input: { region: 'ap-southeast-2' },
     fact: p => [
-      resolveVariable(p.tf['providers.tf'].provider.aws[0].region, p.tfvars),
-      resolveVariable(p.outputs().region.value, p.tfvars),
+      resolveVariable(p.infra.providers().aws[0].region, p.infra.tfvars),
+      resolveVariable(p.infra.outputs().region.value, p.infra.tfvars),
+      resolveVariable(
+        p.bootstrap.providers().aws[0].region,
+        p.bootstrap.tfvars,
+      ),
     ],
-    before: ['eu-west-1', 'eu-west-1'],
-    after: ['ap-southeast-2', 'ap-southeast-2'],
+    before: ['eu-west-1', 'eu-west-1', 'eu-west-1'],
+    after: ['ap-southeast-2', 'ap-southeast-2', 'ap-southeast-2'],
   },
   {
-    change: 'the bootstrap Application clones the repository from repoUrl',
+    change:
+      'the bootstrap Application clones the repository from repoUrl over SSH',
     input: { repoUrl: 'gitlab.example.com?owner=platform/kafka&repo=payments' },
-    fact: gitopsRepository,
-    before: 'https://github.com/acme/orders-kafka.git',
-    after: 'https://gitlab.example.com/platform/kafka/payments.git',
+    fact: async p =>
+      resolveLocal((await bootstrapSource(p)).repoURL, p.bootstrap),
+    before: 'git@github.com:acme/orders-kafka.git',
+    after: 'git@gitlab.example.com:platform/kafka/payments.git',
   },
   {
+    change: 'gitopsRevision is what the bootstrap Application targets',
+    input: { gitopsRevision: 'production' },
+    fact: async p =>
+      resolveLocal((await bootstrapSource(p)).targetRevision, p.bootstrap),
+    before: 'main',
+    after: 'production',
+  },
+  {
+    // On the fixtures' day only 1.35 is in standard support: render 1.34 directly.
     change: 'kubernetesVersion reaches the cluster',
-    input: { kubernetesVersion: '1.31' },
-    fact: p => resolveVariable(p.module('eks').kubernetes_version, p.tfvars),
+    input: {},
+    request: () => ({ ...requestWith(), kubernetesVersion: '1.34' }),
+    fact: p =>
+      resolveVariable(p.infra.module('eks').kubernetes_version, p.infra.tfvars),
     before: '1.35',
-    after: '1.31',
+    after: '1.34',
   },
   {
-    change: 'name and owner reach the cluster, VPC and tags',
+    change: 'apiAccessCidrs reach the public endpoint list',
+    input: { apiAccessCidrs: ['198.51.100.0/24'] },
+    fact: p =>
+      resolveVariable(
+        p.infra.module('eks').endpoint_public_access_cidrs,
+        p.infra.tfvars,
+      ),
+    before: [],
+    after: ['198.51.100.0/24'],
+  },
+  {
+    change: 'portalRoleArn reaches tfvars (the access entry counts on it)',
+    input: { portalRoleArn: 'arn:aws:iam::123456789012:role/portal' },
+    fact: p => p.infra.tfvars.portal_role_arn,
+    before: null,
+    after: 'arn:aws:iam::123456789012:role/portal',
+  },
+  {
+    change:
+      'name and owner reach the cluster, VPC, tags and the bootstrap data source',
     input: { name: 'payments-events', owner: 'user:default/jane.doe' },
     fact: p => [
-      resolveVariable(p.module('eks').name, p.tfvars),
-      resolveVariable(p.module('vpc').name, p.tfvars),
-      resolveVariable(p.locals().tags['kafka-on-eks/owner'], p.tfvars),
+      resolveVariable(p.infra.module('eks').name, p.infra.tfvars),
+      resolveVariable(p.infra.module('vpc').name, p.infra.tfvars),
+      resolveVariable(
+        p.infra.locals().tags['kafka-on-eks/owner'],
+        p.infra.tfvars,
+      ),
+      resolveVariable(
+        p.bootstrap.data('aws_eks_cluster', 'this').name,
+        p.bootstrap.tfvars,
+      ),
+      p.bootstrap.locals().gitops_deploy_key_secret_name,
     ],
-    before: ['orders', 'orders', 'group:default/team-a'],
-    after: ['payments-events', 'payments-events', 'user:default/jane.doe'],
+    before: [
+      'orders',
+      'orders',
+      'group:default/team-a',
+      'orders',
+      'kafka-on-eks/orders/gitops-deploy-key',
+    ],
+    after: [
+      'payments-events',
+      'payments-events',
+      'user:default/jane.doe',
+      'payments-events',
+      'kafka-on-eks/payments-events/gitops-deploy-key',
+    ],
   },
 ];
 
@@ -282,58 +273,34 @@ describe('renderTerraform input changes', () => {
     baseline = await renderParsed(requestWith());
   });
 
-  it.each(CASES)('$change', async ({ input, fact, before, after }) => {
+  it.each(CASES)('$change', async ({ input, request, fact, before, after }) => {
     expect(await fact(baseline)).toEqual(before);
-    expect(await fact(await renderParsed(requestWith(input)))).toEqual(after);
+    const changed = request ? request() : requestWith(input);
+    expect(await fact(await renderParsed(changed))).toEqual(after);
   });
 
-  it('writes the raw-manifests chart only when a VolumeAttributesClass needs it', () => {
-    const chartFiles = (input: Record<string, unknown>) =>
-      renderTerraform(requestWith(input))
-        .map(f => f.path)
-        .filter(path => path.startsWith('terraform/charts/'));
-    expect(chartFiles({})).toEqual([]);
-    expect(chartFiles({ brokers: { iops: 4000 } }).sort()).toEqual([
-      'terraform/charts/raw-manifests/Chart.yaml',
-      'terraform/charts/raw-manifests/templates/manifests.yaml',
-      'terraform/charts/raw-manifests/values.yaml',
-    ]);
-  });
-
-  it('records the VolumeAttributesClass in the kafka output only when there is one', async () => {
-    const withIops = await renderParsed(
-      requestWith({ brokers: { iops: 4000 } }),
-    );
-    expect(withIops.outputs().kafka.value.brokers.volume_attributes_class).toBe(
-      BROKER_VOLUME_ATTRIBUTES_CLASS,
-    );
-    expect(
-      baseline.outputs().kafka.value.brokers.volume_attributes_class,
-    ).toBeNull();
-  });
-
-  it('outputs the update-kubeconfig command for the cluster and region', () => {
-    expect(baseline.outputs().configure_kubectl.value).toBe(
+  it('outputs the update-kubeconfig command, the endpoint and the CA of the cluster', () => {
+    const outputs = baseline.infra.outputs();
+    expect(outputs.configure_kubectl.value).toBe(
       'aws eks update-kubeconfig --region ${var.region} --name ${module.eks.cluster_name}',
     );
-    expect(Object.keys(baseline.outputs())).toEqual(
-      expect.arrayContaining([
-        'cluster_name',
-        'cluster_endpoint',
-        'region',
-        'configure_kubectl',
-      ]),
-    );
-    expect(baseline.outputs().cluster_endpoint.value).toBe(
+    expect(outputs.cluster_endpoint.value).toBe(
       '${module.eks.cluster_endpoint}',
+    );
+    expect(outputs.cluster_certificate_authority_data.value).toBe(
+      '${module.eks.cluster_certificate_authority_data}',
+    );
+    expect(outputs.gitops_deploy_key_secret_name.value).toBe(
+      '${local.gitops_deploy_key_secret_name}',
     );
   });
 
   it('falls back to a placeholder repository without repoUrl', async () => {
     const request = requestWith();
     delete request.repoUrl;
-    expect(await gitopsRepository(await renderParsed(request))).toBe(
-      'https://github.com/REPLACE-ME/orders.git',
-    );
+    const parsed = await renderParsed(request);
+    expect(
+      resolveLocal((await bootstrapSource(parsed)).repoURL, parsed.bootstrap),
+    ).toBe('git@github.com:REPLACE-ME/orders.git');
   });
 });

@@ -1,3 +1,5 @@
+import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { gitCloneUrl, gitopsDeployKeySecretName } from '../naming';
 import { attributes, block, comment, renderFile } from './body';
 import { hcl, type HclExpression } from './hcl';
 
@@ -7,8 +9,8 @@ const GRAVITON_INSTANCE_TYPE = '^(a1|[a-z]+[0-9]+g[a-z]*)[.]';
 const amiType = (instanceType: HclExpression) =>
   hcl`can(regex(${GRAVITON_INSTANCE_TYPE}, ${instanceType})) ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD"`;
 
-/** `locals.tf`: zones, tags, names and node group sizes shared by the other files. */
-export function renderLocals(): string {
+/** `infra/locals.tf`: zones, tags, names and node group sizes shared by the other files. */
+export function renderInfraLocals(request: KafkaClusterRequest): string {
   return renderFile(
     [
       ...comment(
@@ -31,6 +33,7 @@ export function renderLocals(): string {
       ),
     ],
     [block('data', ['aws_partition', 'current'])],
+    [block('data', ['aws_caller_identity', 'current'])],
     [
       block(
         'locals',
@@ -63,7 +66,34 @@ export function renderLocals(): string {
             broker: amiType(hcl`var.broker_instance_type`),
           },
         }),
+        comment(
+          'Created by hand before the bootstrap stage (README, GitOps credentials).',
+        ),
+        attributes({
+          gitops_deploy_key_secret_name: gitopsDeployKeySecretName(
+            request.name,
+          ),
+        }),
       ),
     ],
   );
+}
+
+/**
+ * `bootstrap/locals.tf`: what Argo CD syncs, fixed from the request (its
+ * kafka-on-eks.yaml), so no variable can disagree with it.
+ */
+export function renderBootstrapLocals(request: KafkaClusterRequest): string {
+  return renderFile([
+    block(
+      'locals',
+      [],
+      comment('Argo CD clones over SSH with a read-only deploy key.'),
+      attributes({
+        gitops_repo_url: gitCloneUrl(request.repoUrl, request.name),
+        gitops_revision: request.gitopsRevision,
+        gitops_deploy_key_secret_name: gitopsDeployKeySecretName(request.name),
+      }),
+    ),
+  ]);
 }

@@ -1,5 +1,14 @@
 import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 
+/** The two root modules, applied in this order. */
+export const STAGES = {
+  /** VPC, EKS, node groups, add-ons, IAM: the aws provider only. */
+  infra: 'terraform/infra',
+  /** Argo CD and the External Secrets Operator, on the existing cluster. */
+  bootstrap: 'terraform/bootstrap',
+} as const;
+export type Stage = keyof typeof STAGES;
+
 /** The Kafka node pools that get their own, tainted node groups. */
 export const KAFKA_POOLS = ['controller', 'broker'] as const;
 export type KafkaPool = (typeof KAFKA_POOLS)[number];
@@ -28,26 +37,4 @@ export function kafkaNodeGroups(
       zoneIndex,
     })),
   );
-}
-
-/**
- * The brokers' provisioned gp3 performance, when they asked for more than
- * the baseline; undefined otherwise (and always for st1).
- */
-export function brokerVolumeAttributes(
-  request: KafkaClusterRequest,
-): { iops?: number; throughputMiBps?: number } | undefined {
-  const { storageClass, iops, throughputMiBps } = request.brokers;
-  if (
-    storageClass !== 'gp3' ||
-    (iops === undefined && throughputMiBps === undefined)
-  ) {
-    return undefined;
-  }
-  return { iops, throughputMiBps };
-}
-
-/** VolumeAttributesClass is GA (storage.k8s.io/v1) from 1.34; Strimzi 1.2 needs 1.30. */
-export function minimumKubernetesMinor(request: KafkaClusterRequest): number {
-  return brokerVolumeAttributes(request) ? 34 : 30;
 }

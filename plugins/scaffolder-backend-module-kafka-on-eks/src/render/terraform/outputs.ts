@@ -1,12 +1,6 @@
-import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import {
-  ARGOCD_NAMESPACE,
-  BROKER_VOLUME_ATTRIBUTES_CLASS,
-  KAFKA_NAMESPACE,
-} from '../naming';
+import { ARGOCD_NAMESPACE, KAFKA_NAMESPACE } from '../naming';
 import { attributes, block, renderFile, type BodyItem } from './body';
 import { hcl, type HclValue } from './hcl';
-import { brokerVolumeAttributes } from './model';
 
 function output(
   name: string,
@@ -16,8 +10,8 @@ function output(
   return [block('output', [name], attributes({ description, value }))];
 }
 
-/** `outputs.tf`: how to reach the cluster, Argo CD, and what was built. */
-export function renderOutputs(request: KafkaClusterRequest): string {
+/** `infra/outputs.tf`: how to reach the cluster, and what was built. */
+export function renderInfraOutputs(): string {
   return renderFile(
     output(
       'cluster_name',
@@ -28,6 +22,11 @@ export function renderOutputs(request: KafkaClusterRequest): string {
       'cluster_endpoint',
       'Endpoint of the Kubernetes API server.',
       hcl`module.eks.cluster_endpoint`,
+    ),
+    output(
+      'cluster_certificate_authority_data',
+      'Base64 CA certificate of the Kubernetes API server.',
+      hcl`module.eks.cluster_certificate_authority_data`,
     ),
     output('region', 'AWS region of the cluster.', hcl`var.region`),
     output(
@@ -46,6 +45,38 @@ export function renderOutputs(request: KafkaClusterRequest): string {
       'IAM role of the EBS CSI driver (EKS Pod Identity).',
       hcl`aws_iam_role.ebs_csi.arn`,
     ),
+    output(
+      'external_secrets_role_arn',
+      'IAM role of the External Secrets Operator (EKS Pod Identity).',
+      hcl`aws_iam_role.external_secrets.arn`,
+    ),
+    output(
+      'gitops_deploy_key_secret_name',
+      'Secrets Manager secret to create with the deploy key before the bootstrap stage.',
+      hcl`local.gitops_deploy_key_secret_name`,
+    ),
+    output(
+      'kafka',
+      'The Kafka this cluster was generated for (its manifests are in kubernetes/kafka).',
+      {
+        name: hcl`var.name`,
+        namespace: KAFKA_NAMESPACE,
+        controllers: {
+          replicas: hcl`var.controller_replicas`,
+          instance_type: hcl`var.controller_instance_type`,
+        },
+        brokers: {
+          replicas: hcl`var.broker_replicas`,
+          instance_type: hcl`var.broker_instance_type`,
+        },
+      },
+    ),
+  );
+}
+
+/** `bootstrap/outputs.tf`: reaching Argo CD. */
+export function renderBootstrapOutputs(): string {
+  return renderFile(
     output('argocd_namespace', 'Namespace of Argo CD.', ARGOCD_NAMESPACE),
     output(
       'argocd_admin_password',
@@ -55,30 +86,12 @@ export function renderOutputs(request: KafkaClusterRequest): string {
     output(
       'gitops_repo_url',
       'Repository Argo CD syncs.',
-      hcl`var.gitops_repo_url`,
+      hcl`local.gitops_repo_url`,
     ),
     output(
-      'kafka',
-      'The Kafka this cluster was generated for (its manifests are in kubernetes/kafka).',
-      {
-        name: hcl`var.name`,
-        namespace: KAFKA_NAMESPACE,
-        version: hcl`var.kafka_version`,
-        controllers: {
-          replicas: hcl`var.controller_replicas`,
-          instance_type: hcl`var.controller_instance_type`,
-          volume_size_gi: hcl`var.controller_volume_size_gi`,
-        },
-        brokers: {
-          replicas: hcl`var.broker_replicas`,
-          instance_type: hcl`var.broker_instance_type`,
-          storage_class: hcl`var.broker_storage_class`,
-          volume_size_gi: hcl`var.broker_volume_size_gi`,
-          volume_attributes_class: brokerVolumeAttributes(request)
-            ? BROKER_VOLUME_ATTRIBUTES_CLASS
-            : null,
-        },
-      },
+      'gitops_revision',
+      'Branch or tag Argo CD syncs.',
+      hcl`local.gitops_revision`,
     ),
   );
 }

@@ -1,9 +1,16 @@
 import { attributes, blank, block, comment, renderFile } from './body';
 import { call, hcl } from './hcl';
+import type { Stage } from './model';
 import { PROVIDERS, TERRAFORM_REQUIRED_VERSION } from './pins';
 
-/** `versions.tf`: the Terraform and provider version pins. */
-export function renderVersions(): string {
+/** Providers per stage: the stage that creates the cluster never talks to it. */
+export const STAGE_PROVIDERS = {
+  infra: ['aws'],
+  bootstrap: ['aws', 'helm', 'kubernetes'],
+} as const satisfies Record<Stage, ReadonlyArray<keyof typeof PROVIDERS>>;
+
+/** `versions.tf`: the Terraform and provider version pins of a stage. */
+export function renderVersions(stage: Stage): string {
   return renderFile([
     block(
       'terraform',
@@ -14,70 +21,85 @@ export function renderVersions(): string {
         block(
           'required_providers',
           [],
-          attributes({
-            aws: { ...PROVIDERS.aws },
-            helm: { ...PROVIDERS.helm },
-            kubernetes: { ...PROVIDERS.kubernetes },
-          }),
+          attributes(
+            Object.fromEntries(
+              STAGE_PROVIDERS[stage].map(name => [
+                name,
+                { ...PROVIDERS[name] },
+              ]),
+            ),
+          ),
         ),
       ],
     ),
   ]);
 }
 
-// Short-lived tokens from the AWS CLI, fetched on every run: a token read
-// once at plan time can expire before a long apply reaches the cluster.
-const getTokenArgs = hcl`["eks", "get-token", "--cluster-name", module.eks.cluster_name, "--region", var.region]`;
-const clusterCa = call(
-  'base64decode',
-  hcl`module.eks.cluster_certificate_authority_data`,
+const awsProvider = block(
+  'provider',
+  ['aws'],
+  attributes({ region: hcl`var.region` }),
 );
 
-/** `providers.tf`: aws in the chosen region; helm and kubernetes on the new cluster. */
-export function renderProviders(): string {
+/** `infra/providers.tf`: aws only. */
+export function renderInfraProviders(): string {
+  return renderFile([
+    ...comment(
+      'No helm or kubernetes provider here: configured from the outputs of the',
+      'module that creates the cluster, they break when it is replaced.',
+    ),
+    awsProvider,
+  ]);
+}
+
+// Short-lived tokens from the AWS CLI, fetched on every run: a token read
+// once at plan time can expire before a long apply reaches the cluster.
+const exec = {
+  api_version: 'client.authentication.k8s.io/v1beta1',
+  command: 'aws',
+  args: hcl`["eks", "get-token", "--cluster-name", data.aws_eks_cluster.this.name, "--region", var.region]`,
+};
+const connection = {
+  host: hcl`data.aws_eks_cluster.this.endpoint`,
+  cluster_ca_certificate: call(
+    'base64decode',
+    hcl`data.aws_eks_cluster.this.certificate_authority[0].data`,
+  ),
+};
+
+/** `bootstrap/providers.tf`: the existing cluster, read by name; helm and kubernetes on it. */
+export function renderBootstrapProviders(): string {
   return renderFile(
-    [block('provider', ['aws'], attributes({ region: hcl`var.region` }))],
+    [awsProvider],
     [
       ...comment(
-        'Both authenticate to the cluster this configuration creates, with the',
-        'identity running Terraform (granted cluster admin through an access entry).',
+        'The cluster the infra stage created, read by name: this stage plans only',
+        'once it exists, and the providers never depend on a resource in this state.',
+      ),
+      block(
+        'data',
+        ['aws_eks_cluster', 'this'],
+        attributes({ name: hcl`var.name` }),
+      ),
+    ],
+    [
+      ...comment(
+        'Both authenticate with the identity running Terraform, cluster admin through',
+        'an access entry (the creator of the cluster, or cluster_admin_principal_arns).',
       ),
       block(
         'provider',
         ['helm'],
-        attributes({
-          kubernetes: {
-            host: hcl`module.eks.cluster_endpoint`,
-            cluster_ca_certificate: clusterCa,
-            exec: {
-              api_version: 'client.authentication.k8s.io/v1beta1',
-              command: 'aws',
-              args: getTokenArgs,
-            },
-          },
-        }),
+        attributes({ kubernetes: { ...connection, exec } }),
       ),
     ],
     [
       block(
         'provider',
         ['kubernetes'],
-        attributes({
-          host: hcl`module.eks.cluster_endpoint`,
-          cluster_ca_certificate: clusterCa,
-        }),
+        attributes(connection),
         [blank],
-        [
-          block(
-            'exec',
-            [],
-            attributes({
-              api_version: 'client.authentication.k8s.io/v1beta1',
-              command: 'aws',
-              args: getTokenArgs,
-            }),
-          ),
-        ],
+        [block('exec', [], attributes(exec))],
       ),
     ],
   );

@@ -13,7 +13,7 @@ export const PRIVATE_SUBNET_NEWBITS = 3;
 export const PUBLIC_SUBNET_NEWBITS = 6;
 export const PUBLIC_SUBNET_FIRST_NETNUM = 48;
 
-/** `vpc.tf`: the VPC over the chosen zones, with NAT and the EKS load balancer subnet tags. */
+/** `infra/vpc.tf`: the VPC over the chosen zones, with NAT and the EKS load balancer subnet tags. */
 export function renderVpc(request: KafkaClusterRequest): string {
   const zones = zoneIndexes(request);
   return renderFile([
