@@ -46,8 +46,10 @@ test('the dry run generates the repository and carries the inputs through', asyn
   );
   expect([...files.keys()]).toEqual(
     expect.arrayContaining([
+      'kafka-on-eks.yaml',
       'catalog-info.yaml',
-      'terraform/eks.tf',
+      'terraform/infra/eks.tf',
+      'terraform/bootstrap/argocd.tf',
       'kubernetes/kafka/kafka.yaml',
     ]),
   );
@@ -56,11 +58,87 @@ test('the dry run generates the repository and carries the inputs through', asyn
       'kafka-on-eks/kafka'
     ],
   ).toBe('dry-run-kafka');
-  expect(files.get('terraform/terraform.tfvars')).toContain('eu-central-1');
-  const pools = files.get('kubernetes/kafka/node-pools.yaml')!;
-  expect(pools).toContain('class: st1');
-  expect(pools).toContain('size: 2000Gi');
+  const request = parse(files.get('kafka-on-eks.yaml')!);
+  expect(request.request).toMatchObject({
+    region: 'eu-central-1',
+    zones: 2,
+    brokers: { replicas: 4, storageClass: 'st1', volumeSizeGi: 2000 },
+  });
+  expect(request.generatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const broker = files.get('kubernetes/kafka/node-pools.yaml')!;
+  expect(broker).toContain('class: kafka-st1');
+  expect(broker).toContain('size: 2000Gi');
   expect(files.get('kubernetes/kafka/topics.yaml')).toContain('partitions: 24');
+  // Two zones: the generated README says what that gives up.
+  expect(files.get('README.md')).toContain(
+    'Two zones give no zone-failure tolerance',
+  );
+});
+
+test('the documented API parameters alone generate: publishTo is optional and means GitHub', async ({
+  request,
+}) => {
+  const response = await dryRun(request, {
+    name: 'api-kafka',
+    owner: 'group:default/platform-team',
+    repoUrl: 'github.com?owner=acme&repo=api-kafka',
+  });
+  expect(response.status()).toBe(200);
+  const result = await response.json();
+  const files = new Map<string, string>(
+    result.directoryContents.map((f: any) => [
+      f.path,
+      Buffer.from(f.base64Content, 'base64').toString(),
+    ]),
+  );
+  const kafka = parse(files.get('kubernetes/kafka/kafka.yaml')!);
+  expect(kafka.spec.kafka.listeners).toEqual([
+    expect.objectContaining({
+      port: 9093,
+      tls: true,
+      authentication: { type: 'scram-sha-512' },
+    }),
+  ]);
+  expect(files.get('terraform/bootstrap/locals.tf')).toContain(
+    'git@github.com:acme/api-kafka.git',
+  );
+});
+
+test.describe('the action refuses unsafe requests, naming the field', () => {
+  for (const [what, values, field] of [
+    [
+      'a Kubernetes version out of standard support',
+      { kubernetesVersion: '1.33' },
+      'kubernetesVersion',
+    ],
+    [
+      'an EKS API open to the world',
+      { apiAccessCidrs: ['0.0.0.0/0'] },
+      'apiAccessCidrs[0]',
+    ],
+    [
+      'a client of a topic the request lacks',
+      {
+        clients: [
+          { name: 'svc', topics: [{ name: 'missing', access: 'read' }] },
+        ],
+      },
+      'clients[0].topics[0].name',
+    ],
+  ] as const) {
+    test(what, async ({ request }) => {
+      const response = await dryRun(request, {
+        name: 'dry-run-kafka',
+        owner: 'group:default/platform-team',
+        publishTo: 'local',
+        ...values,
+      });
+      expect(response.status()).toBe(400);
+      const body = await response.json();
+      expect(body.error.message).toContain(`${field}:`);
+      expect(body.directoryContents).toBeUndefined();
+    });
+  }
 });
 
 test("the template's own rules reject an st1 volume below 125 GiB, naming the field", async ({

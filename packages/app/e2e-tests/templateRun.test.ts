@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { guestToken, screenshot, startKafkaTemplate } from './signIn';
 
 // The whole template in the browser, as an application team fills it: the
@@ -41,7 +44,23 @@ test('a cluster requested in the form is published locally and appears in the ca
   await page.getByLabel('Partitions').fill('24');
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // Page 5: publish to the portal's disk.
+  // Page 5: one application that may read and write the topic.
+  await expect(page.getByText('Client authentication')).toBeVisible();
+  await page.getByRole('button', { name: 'Add Item' }).click();
+  await page.getByLabel('Client name (its KafkaUser)').fill('clicks-app');
+  await page
+    .getByLabel('Namespace of the application (default: the client name)')
+    .fill('clicks');
+  const topic = page.getByLabel('Topic', { exact: true });
+  if ((await topic.count()) === 0) {
+    await page.getByRole('button', { name: 'Add Item' }).last().click();
+  }
+  await topic.fill('clicks');
+  await page.getByLabel('Access').click();
+  await page.getByRole('option', { name: 'readwrite' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Page 6: publish to the portal's disk.
   await page.getByLabel('Publish to').click();
   await page.getByRole('option', { name: /local git repository/ }).click();
   await page.getByRole('button', { name: 'Review' }).click();
@@ -99,7 +118,8 @@ test('a cluster requested in the form is published locally and appears in the ca
   );
   expect(brokerVolumes).toHaveLength(4);
   for (const volume of brokerVolumes) {
-    expect(volume.storageClass).toBe('st1');
+    expect(volume.storageClass).toBe('kafka-st1');
+    expect(volume.ebsType).toBe('st1');
     expect(volume.capacity.quantity).toBe('2000Gi');
     expect(volume.ebsVolumeId).toMatch(/^vol-0[0-9a-f]{16}$/);
   }
@@ -107,6 +127,22 @@ test('a cluster requested in the form is published locally and appears in the ca
     new Set(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']),
   );
   expect(view.topics.map((t: any) => t.name)).toContain('clicks');
+
+  // The client became a KafkaUser with exactly its ACLs, in the published repository.
+  const repository = path.resolve(__dirname, '../../../.run/repos', name);
+  const users = parseAllDocuments(
+    fs.readFileSync(
+      path.join(repository, 'kubernetes/kafka/kafka-users.yaml'),
+      'utf8',
+    ),
+  ).map(d => d.toJS());
+  expect(users.map(u => u.metadata.name)).toEqual(['clicks-app']);
+  expect(
+    users[0].spec.authorization.acls.map((a: any) => [
+      a.resource.name,
+      [...a.operations].sort(),
+    ]),
+  ).toEqual([['clicks', ['Describe', 'Read', 'Write']]]);
 
   // And the new entity's Kafka tab shows it live: its brokers and volumes.
   await page

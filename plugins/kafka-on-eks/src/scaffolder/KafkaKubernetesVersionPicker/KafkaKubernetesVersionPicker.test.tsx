@@ -25,7 +25,7 @@ const awsPage = template.spec.parameters.find(
   (page: any) => page.properties?.kubernetesVersion,
 );
 
-function renderOn(day: string, initialState: Record<string, unknown> = {}) {
+function renderOn(day: string, initialState: Record<string, string> = {}) {
   jest.spyOn(Date, 'now').mockReturnValue(Date.parse(`${day}T12:00:00Z`));
   const created = jest.fn(async () => {});
   renderInTestApp(
@@ -100,9 +100,9 @@ describe('KafkaKubernetesVersionPicker', () => {
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-02T00:00:00Z'));
     const errors: string[] = [];
     const validation = { addError: (e: string) => errors.push(e) } as any;
-    validateKubernetesVersion('1.35', validation);
+    validateKubernetesVersion('1.35', validation, {} as any);
     expect(errors).toEqual([]);
-    validateKubernetesVersion('1.34', validation);
+    validateKubernetesVersion('1.34', validation, {} as any);
     expect(errors).toEqual([
       '1.34 is not in EKS standard support today; pick one of: 1.35',
     ]);

@@ -1,6 +1,6 @@
 import type {
+  CustomFieldValidator,
   FieldExtensionComponentProps,
-  FieldValidation,
 } from '@backstage/plugin-scaffolder-react';
 import {
   kubernetesVersionChoices,
@@ -67,10 +67,10 @@ export function KafkaKubernetesVersionPicker(
 }
 
 /** The same rule as the action's gate, for the form's own validation. @public */
-export function validateKubernetesVersion(
-  value: string,
-  validation: FieldValidation,
-) {
+export const validateKubernetesVersion: CustomFieldValidator<string> = (
+  value,
+  validation,
+) => {
   const offered = versionsInStandardSupport(utcToday());
   if (value && !offered.includes(value)) {
     validation.addError(
@@ -79,4 +79,4 @@ export function validateKubernetesVersion(
       }`,
     );
   }
-}
+};
