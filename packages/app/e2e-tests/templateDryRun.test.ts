@@ -58,13 +58,13 @@ test('the dry run generates the repository and carries the inputs through', asyn
       'kafka-on-eks/kafka'
     ],
   ).toBe('dry-run-kafka');
-  const request = parse(files.get('kafka-on-eks.yaml')!);
-  expect(request.request).toMatchObject({
+  const stored = parse(files.get('kafka-on-eks.yaml')!);
+  expect(stored.request).toMatchObject({
     region: 'eu-central-1',
     zones: 2,
     brokers: { replicas: 4, storageClass: 'st1', volumeSizeGi: 2000 },
   });
-  expect(request.generatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(stored.generatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const broker = files.get('kubernetes/kafka/node-pools.yaml')!;
   expect(broker).toContain('class: kafka-st1');
   expect(broker).toContain('size: 2000Gi');

@@ -8,32 +8,34 @@ import { TopicsTable } from './TopicsTable';
 const topicRows = () =>
   screen.getAllByText(/\.events-\d{5}$/).map(name => name.closest('tr')!);
 
+// Small data on purpose: jsdom is no place to time large renders. The
+// 10,000-topic timings live in bench/topics-table, in a real browser.
 describe('TopicsTable', () => {
-  it('puts only one page of 10,000 topics in the DOM', async () => {
-    renderInTestApp(<TopicsTable topics={manyTopics(10_000)} />);
+  it('puts only one page of the topics in the DOM', async () => {
+    renderInTestApp(<TopicsTable topics={manyTopics(45)} />);
 
-    expect(await screen.findByText('Topics (10,000)')).toBeInTheDocument();
+    expect(await screen.findByText('Topics (45)')).toBeInTheDocument();
     expect(topicRows()).toHaveLength(20);
     expect(screen.getByText('orders.events-00000')).toBeInTheDocument();
     expect(screen.getByText('customers.events-00019')).toBeInTheDocument();
     expect(screen.queryByText('orders.events-00020')).not.toBeInTheDocument();
-    expect(screen.getAllByText('1-20 of 10000').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('1-20 of 45').length).toBeGreaterThan(0);
   });
 
   it('narrows the rows as the user types in the search box', async () => {
-    renderInTestApp(<TopicsTable topics={manyTopics(10_000)} />);
+    renderInTestApp(<TopicsTable topics={manyTopics(50)} />);
     expect(await screen.findByText('orders.events-00000')).toBeInTheDocument();
 
     await userEvent.type(
       screen.getByPlaceholderText('Filter'),
-      'shipping.events-0999',
+      'shipping.events-0004',
     );
 
-    // shipping is every fifth topic: 09992 and 09997 match.
+    // shipping is every fifth topic from the third: 00042 and 00047 match.
     await waitFor(() => expect(topicRows()).toHaveLength(2));
     expect(screen.queryByText('orders.events-00000')).not.toBeInTheDocument();
-    expect(screen.getByText('shipping.events-09992')).toBeInTheDocument();
-    expect(screen.getByText('shipping.events-09997')).toBeInTheDocument();
+    expect(screen.getByText('shipping.events-00042')).toBeInTheDocument();
+    expect(screen.getByText('shipping.events-00047')).toBeInTheDocument();
   });
 
   it('shows retention for people and sorts unlimited above days', async () => {
