@@ -3,6 +3,7 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import type { JsonObject } from '@backstage/types';
 import fs from 'node:fs';
 import { parse } from 'yaml';
+import { clusterRequestSchema } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { createGenerateAction } from './generate';
 import { examples } from './generate.examples';
 
@@ -101,6 +102,44 @@ describe('kafka-on-eks:generate', () => {
     });
     await expect(action.handler(ctx)).rejects.toThrow(/outside/i);
     expect(filesIn()).toEqual([]);
+  });
+
+  it('declares every request field as an input, so the scaffolder passes it through', () => {
+    // The scaffolder refuses inputs the action's schema does not list.
+    const declared = Object.keys(
+      (action.schema?.input as { properties: object }).properties,
+    );
+    expect(declared).toEqual(
+      expect.arrayContaining(Object.keys(clusterRequestSchema.properties)),
+    );
+    expect(
+      (action.schema?.input as { additionalProperties: unknown })
+        .additionalProperties,
+    ).toBe(false);
+  });
+
+  it('checks the Kubernetes version against its own day, and records it', async () => {
+    const later = createGenerateAction({ today: () => '2026-12-02' });
+    const ctx = createMockActionContext({
+      workspacePath: workspace.path,
+      input: { name: 'orders', owner: 'team-a', kubernetesVersion: '1.34' },
+    });
+    await expect(later.handler(ctx)).rejects.toThrow(
+      'kubernetesVersion: 1.34 left EKS standard support on 2026-12-02',
+    );
+    expect(filesIn()).toEqual([]);
+
+    const earlier = createGenerateAction({ today: () => '2026-11-01' });
+    await earlier.handler(
+      createMockActionContext({
+        workspacePath: workspace.path,
+        input: { name: 'orders', owner: 'team-a', kubernetesVersion: '1.34' },
+      }),
+    );
+    const stored = parse(
+      fs.readFileSync(workspace.resolve('kafka-on-eks.yaml'), 'utf8'),
+    );
+    expect(stored.generatedOn).toBe('2026-11-01');
   });
 
   it('supports dry runs', () => {

@@ -115,6 +115,12 @@ export function createGenerateAction(options: GenerateActionOptions = {}) {
             .describe(
               'Customer-managed KMS key ARN for EBS, in the same region (optional; default the AWS-managed key)',
             ),
+        gitopsRevision: z =>
+          z
+            .unknown()
+            .describe(
+              'Branch or tag of the repository that Argo CD syncs (default main)',
+            ),
         repoUrl: z =>
           z
             .unknown()
