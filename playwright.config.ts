@@ -38,8 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../../.yarn/releases/yarn-4.13.0.cjs start --config ../../app-config.yaml --config ../app/e2e-tests/app-config.e2e.yaml`,
-    cwd: 'packages/backend',
+    command: `node ../../.yarn/releases/yarn-4.13.0.cjs start --config ../../app-config.yaml --config ../../app-config.demo.yaml --config ../app/e2e-tests/app-config.e2e.yaml`,
+    cwd: 'packages/demo-backend',
     url: `${baseURL}/.backstage/health/v1/readiness`,
     timeout: 240_000,
     reuseExistingServer: false,

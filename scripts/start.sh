@@ -15,10 +15,10 @@ ensure_port_free "$PORT"
 ensure_port_free 7443
 
 step "Starting the portal (backend and app) on $URL"
-cd "$ROOT/packages/backend"
+cd "$ROOT/packages/demo-backend"
 # Its own process group, so Ctrl-C and errors stop everything it started.
 set -m
-node "$YARN" start --config ../../app-config.yaml &
+node "$YARN" start --config ../../app-config.yaml --config ../../app-config.demo.yaml &
 backend=$!
 set +m
 trap 'kill -- -$backend 2>/dev/null; wait $backend 2>/dev/null; exit 130' INT TERM

@@ -31,6 +31,9 @@ ensure_kube_tools() {
   local missing=()
   command -v kubectl >/dev/null || missing+=(kubernetes-client)
   command -v openssl >/dev/null || missing+=(openssl)
+  # The production smoke test lists what the backend listens on.
+  command -v ss >/dev/null || missing+=(iproute2)
+  command -v ps >/dev/null || missing+=(procps)
   [ ${#missing[@]} -eq 0 ] && return
   [ "$(id -u)" = 0 ] || die "missing ${missing[*]}: run 'sudo apt-get install -y ${missing[*]}' (the loopback Kubernetes API's tests use them)"
   step "Installing ${missing[*]} from Debian"

@@ -280,3 +280,33 @@ test('the kafka-on-eks backend signs an EKS token and reaches for the configured
   );
   assert.doesNotMatch(backendLog, /169\.254\.169\.254/);
 });
+
+test('production registers no local publishing: only kafka-on-eks:generate', async () => {
+  const token = await guestToken();
+  const res = await fetch(`${BASE}/api/scaffolder/v2/actions`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  assert.equal(res.status, 200);
+  const ids = (await res.json()).map(action => action.id);
+  assert.ok(ids.includes('kafka-on-eks:generate'), `actions: ${ids}`);
+  assert.ok(ids.includes('publish:github'), `actions: ${ids}`);
+  assert.ok(!ids.includes('kafka-on-eks:publish-local'), `actions: ${ids}`);
+});
+
+test('production starts no loopback Kubernetes API: the backend listens on its own port alone', () => {
+  const pids = new Set(
+    execFileSync('ps', ['-o', 'pid=', '-g', String(backend.pid)], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .map(line => line.trim())
+      .filter(Boolean),
+  );
+  const listening = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(line =>
+      [...line.matchAll(/pid=(\d+)/g)].some(([, pid]) => pids.has(pid)),
+    )
+    .map(line => line.split(/\s+/)[3]);
+  assert.deepEqual(listening, [`127.0.0.1:${PORT}`]);
+});

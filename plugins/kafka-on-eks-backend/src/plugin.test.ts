@@ -19,7 +19,7 @@ import {
 import request from 'supertest';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
-import { kafkaOnEksClustersExtensionPoint } from './extensions';
+import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-node';
 import { kafkaOnEksPlugin } from './plugin';
 import {
   ordersObjectsByKind,

@@ -11,7 +11,7 @@ import { KafkaViewSource } from './source/KafkaViewSource';
 import {
   kafkaOnEksClustersExtensionPoint,
   type KafkaOnEksClusterSupplier,
-} from './extensions';
+} from '@kafka-on-eks/plugin-kafka-on-eks-node';
 
 // Supplied clusters appear within this long; config clusters are static.
 const SUPPLIER_REFRESH_MS = 3_000;

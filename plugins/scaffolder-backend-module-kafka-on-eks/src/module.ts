@@ -9,7 +9,9 @@ import { createGenerateAction } from './actions/generate';
 import { createPublishLocalAction } from './actions/publishLocal';
 
 /**
- * Registers the Kafka on EKS actions with the scaffolder.
+ * Registers the Kafka on EKS actions with the scaffolder:
+ * `kafka-on-eks:generate` always, `kafka-on-eks:publish-local` only when
+ * `kafkaOnEks.localPublish.directory` is configured.
  *
  * @public
  */
@@ -24,18 +26,20 @@ export const scaffolderModuleKafkaOnEks = createBackendModule({
         catalog: catalogServiceRef,
       },
       async init({ scaffolderActions, config, catalog }) {
+        scaffolderActions.addActions(createGenerateAction());
+        // Writes repositories to the portal's own disk: only where a demo
+        // or test config asks for it, never by default.
         const directory = config.getOptionalString(
           'kafkaOnEks.localPublish.directory',
         );
-        scaffolderActions.addActions(
-          createGenerateAction(),
-          createPublishLocalAction({
-            repositoriesDirectory: directory
-              ? path.resolve(directory)
-              : undefined,
-            catalog,
-          }),
-        );
+        if (directory) {
+          scaffolderActions.addActions(
+            createPublishLocalAction({
+              repositoriesDirectory: path.resolve(directory),
+              catalog,
+            }),
+          );
+        }
       },
     });
   },

@@ -117,18 +117,4 @@ describe('kafka-on-eks:publish-local', () => {
       /name: must be a DNS-1035 label/,
     );
   });
-
-  it('is refused on a portal that did not configure a folder', async () => {
-    const action = createPublishLocalAction({
-      repositoriesDirectory: undefined,
-      catalog: catalogServiceMock.mock(),
-    });
-    const ctx = createMockActionContext({
-      workspacePath: workspace.path,
-      input: { name: 'orders' },
-    });
-    await expect(action.handler(ctx)).rejects.toThrow(
-      /kafkaOnEks\.localPublish\.directory/,
-    );
-  });
 });

@@ -7,7 +7,7 @@ import nodeFs from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import git from 'isomorphic-git';
-import { inputError, notAllowedError } from './userError';
+import { inputError } from './userError';
 
 // How long the task waits for the catalog to show the registered entity.
 const ENTITY_WAIT_MS = 20_000;
@@ -19,13 +19,14 @@ const REPOSITORY_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
  * Creates `kafka-on-eks:publish-local`: commits the workspace into a git
  * repository under a configured folder on the portal's disk and registers its
  * `catalog-info.yaml`. The token-free stand-in for `publish:github` and
- * `catalog:register` in demos; refused unless the folder is configured.
+ * `catalog:register` in demos; the module registers it only when
+ * `kafkaOnEks.localPublish.directory` is configured.
  *
  * @public
  */
 export function createPublishLocalAction(options: {
-  /** Absolute folder that holds the repositories; undefined disables the action. */
-  repositoriesDirectory: string | undefined;
+  /** Absolute folder that holds the repositories. */
+  repositoriesDirectory: string;
   catalog: CatalogService;
 }) {
   const { repositoriesDirectory, catalog } = options;
@@ -55,11 +56,6 @@ export function createPublishLocalAction(options: {
       },
     },
     async handler(ctx) {
-      if (!repositoriesDirectory) {
-        throw notAllowedError(
-          'Local publishing is not enabled on this portal: set kafkaOnEks.localPublish.directory, or publish to GitHub',
-        );
-      }
       if (!REPOSITORY_NAME.test(ctx.input.name)) {
         throw inputError(
           'name: must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter',

@@ -1,4 +1,4 @@
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 
 /**
  * The scaffolder prints `error.stack` into the task log a user reads. For a
@@ -12,9 +12,4 @@ function withoutStack<E extends Error>(error: E): E {
 /** Bad input: names the field and the rule, with no stack trace. */
 export function inputError(message: string): InputError {
   return withoutStack(new InputError(message));
-}
-
-/** A refusal the user can act on, with no stack trace. */
-export function notAllowedError(message: string): NotAllowedError {
-  return withoutStack(new NotAllowedError(message));
 }

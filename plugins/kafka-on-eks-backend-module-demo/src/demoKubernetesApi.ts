@@ -1,6 +1,6 @@
 import {
   coreServices,
-  createBackendPlugin,
+  createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { loadSeedDirectory, startKubeLoopback } from '@internal/kube-loopback';
 import path from 'node:path';
@@ -8,11 +8,14 @@ import path from 'node:path';
 /**
  * The embedded default's Kubernetes: a loopback API server, seeded with the
  * demo Strimzi clusters, that the kafka-on-eks backend watches like any
- * other cluster in `kubernetes.clusterLocatorMethods`. Started only when
- * `kafkaOnEks.demo.kubernetesApi` is configured and not disabled.
+ * other cluster in `kubernetes.clusterLocatorMethods`. A module of the
+ * kafka-on-eks plugin, so the API listens before the plugin starts its
+ * watches. Started only when `kafkaOnEks.demo.kubernetesApi` is configured
+ * and not disabled.
  */
-export const demoKubernetesApiPlugin = createBackendPlugin({
-  pluginId: 'demo-kubernetes-api',
+export const kafkaOnEksModuleDemoKubernetesApi = createBackendModule({
+  pluginId: 'kafka-on-eks',
+  moduleId: 'demo-kubernetes-api',
   register(reg) {
     reg.registerInit({
       deps: {

@@ -4,7 +4,7 @@ import {
   type LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
-import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-backend';
+import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-node';
 import {
   readRequestFile,
   REQUEST_FILE,

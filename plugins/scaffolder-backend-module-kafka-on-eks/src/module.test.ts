@@ -1,0 +1,43 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  scaffolderActionsExtensionPoint,
+  type TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
+import { scaffolderModuleKafkaOnEks } from './module';
+
+async function registeredActionIds(config: object): Promise<string[]> {
+  const actions: TemplateAction<any, any, any>[] = [];
+  const backend = await startTestBackend({
+    extensionPoints: [
+      [
+        scaffolderActionsExtensionPoint,
+        {
+          addActions: (...added: TemplateAction<any, any, any>[]) =>
+            actions.push(...added),
+        },
+      ],
+    ],
+    features: [
+      scaffolderModuleKafkaOnEks,
+      mockServices.rootConfig.factory({ data: config }),
+      catalogServiceMock.factory(),
+    ],
+  });
+  await backend.stop();
+  return actions.map(action => action.id);
+}
+
+describe('scaffolderModuleKafkaOnEks', () => {
+  it('registers only kafka-on-eks:generate by default: nothing writes to the portal disk', async () => {
+    expect(await registeredActionIds({})).toEqual(['kafka-on-eks:generate']);
+  });
+
+  it('adds kafka-on-eks:publish-local where kafkaOnEks.localPublish.directory is configured', async () => {
+    expect(
+      await registeredActionIds({
+        kafkaOnEks: { localPublish: { directory: '/tmp/kafka-on-eks-repos' } },
+      }),
+    ).toEqual(['kafka-on-eks:generate', 'kafka-on-eks:publish-local']);
+  });
+});
