@@ -26,12 +26,12 @@ const readers = {
   }),
 };
 
-function readTap(text) {
+function readTap(text, suite) {
   const count = name =>
     Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   const tests = count('tests');
   return {
-    suite: 'smoke',
+    suite,
     passed: count('pass'),
     failed: count('fail') + count('cancelled') + (tests === 0 ? 1 : 0),
     skipped: count('skipped') + count('todo'),
@@ -43,7 +43,7 @@ for (const file of fs.readdirSync(dir).sort()) {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
   let result;
   if (file.endsWith('.tap')) {
-    result = readTap(text);
+    result = readTap(text, path.basename(file, '.tap'));
   } else if (readers[file]) {
     result = readers[file](JSON.parse(text));
   } else if (file.endsWith('.json')) {

@@ -69,6 +69,8 @@ ensure_kube_tools
 ensure_port_free 7017
 ensure_port_free 7453
 ensure_port_free 7027
+# The install test's registry, loopback cluster and two fresh apps.
+for port in 7047 7463 7057 7067; do ensure_port_free "$port"; done
 
 # Repositories the template published in earlier runs would each become a
 # demo cluster again: start the browser tests without them.
@@ -95,5 +97,13 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$RESULTS/smoke.tap" \
   packages/backend/smoke/production.smoke.mjs
 [ -s "$RESULTS/smoke.tap" ] || record_check smoke 1
+
+# What a platform team does: our packages packed, published to a local npm
+# registry, and installed into fresh Backstage apps by the README's lines.
+step "install test (fresh Backstage apps from create-app, local npm registry)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$RESULTS/install.tap" \
+  scripts/install-test/install.test.mjs
+[ -s "$RESULTS/install.tap" ] || record_check install 1
 
 exec node "$ROOT/scripts/summarize-results.mjs" "$RESULTS"
