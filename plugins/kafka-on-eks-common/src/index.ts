@@ -2,14 +2,120 @@
  * Types, annotation names and permissions shared by the Kafka on EKS plugins.
  *
  * Pure: no Node or browser APIs, so both the frontend and the backend can
- * depend on it.
+ * depend on it. Every export is named here, so the public surface is this
+ * file and its API report, not whatever a folder happens to contain.
  *
  * @packageDocumentation
  */
 
-export * from './annotations';
-export * from './permissions';
-export * from './request';
-export * from './view';
-export * from './health';
-export * from './sizing';
+// Which entity shows which Kafka cluster.
+export {
+  KAFKA_ANNOTATION,
+  KAFKA_ENTITY_REF_ANNOTATION,
+  KAFKA_USER_COMPONENT_ANNOTATION,
+  KUBERNETES_CLUSTER_ANNOTATION,
+  KUBERNETES_NAMESPACE_ANNOTATION,
+  isKafkaOnEksEntity,
+  readKafkaLocation,
+} from './annotations';
+export type { KafkaLocation, KafkaLocationResult } from './annotations';
+
+export {
+  kafkaClusterReadPermission,
+  kafkaOnEksPermissions,
+} from './permissions';
+
+// The request a team makes for a cluster, and its rules.
+export type {
+  BrokerPoolRequest,
+  BrokerSizingInputs,
+  BrokerStorageClass,
+  ClientAuthentication,
+  ClientTopicAccess,
+  ControllerPoolRequest,
+  KafkaClientRequest,
+  KafkaClusterRequest,
+  RequestContext,
+  RequestProblem,
+  RequestValidation,
+  RequestWarning,
+  TopicAccess,
+  TopicCleanupPolicy,
+  TopicRequest,
+} from './request/types';
+export {
+  PATTERNS,
+  PATTERN_RULES,
+  clusterRequestSchema,
+} from './request/schema';
+export {
+  formatRequestProblems,
+  validateClusterRequest,
+} from './request/validate';
+export { requestWarnings } from './request/warnings';
+export { EBS_LIMITS } from './request/ebsLimits';
+export {
+  EKS_VERSION_CALENDAR,
+  eksVersionSupport,
+  kubernetesVersionChoices,
+  versionsInStandardSupport,
+} from './request/eksVersions';
+export type {
+  EksVersionSupport,
+  KubernetesVersionChoice,
+} from './request/eksVersions';
+export { STRIMZI_VERSION, metadataVersionOf } from './request/kafkaVersions';
+export { replicationFor, topicMinInSyncReplicas } from './request/replication';
+export type { ReplicationSettings } from './request/replication';
+
+// Sizing: brokers, volumes and what they cost.
+export {
+  DEFAULT_SIZING_INPUTS,
+  SizingInputError,
+  validateSizingInputs,
+} from './sizing/inputs';
+export type {
+  KafkaSizingInputs,
+  SizingInputsValidation,
+} from './sizing/inputs';
+export { DEFAULT_EBS_PRICES, resolveEbsPrices } from './sizing/prices';
+export type { EbsPrices, EbsPricesOverride } from './sizing/prices';
+export { formatMoney, monthlyEbsCost } from './sizing/monthlyCost';
+export type { BrokerVolumes, MonthlyEbsCost } from './sizing/monthlyCost';
+export { sizeKafkaCluster } from './sizing/sizeKafkaCluster';
+export type { KafkaSizing, SizingFigure } from './sizing/sizeKafkaCluster';
+export { brokerChoiceWarnings } from './sizing/brokerChoiceWarnings';
+export { sizingReportFor } from './sizing/sizingReport';
+export type { SizingReport } from './sizing/sizingReport';
+export type { Gp3Performance } from './sizing/volumeRules';
+
+// The view of a live cluster that the backend serves and the frontend shows.
+export type {
+  KafkaClusterView,
+  KafkaConditionView,
+  KafkaListenerView,
+  KafkaNodePoolView,
+  KafkaPodView,
+  KafkaReadiness,
+  KafkaRebalanceView,
+  KafkaResourceRequirementsView,
+  KafkaResourceView,
+  KafkaStorageVolumeView,
+  KafkaTopicReplicasChangeView,
+  KafkaTopicStatus,
+  KafkaTopicView,
+  KafkaView,
+  KafkaViewError,
+  KafkaViewErrorType,
+  KafkaViewObjectKind,
+  KafkaVolumeView,
+  StorageSize,
+  StrimziApiVersion,
+} from './view/types';
+export { toStorageSize } from './view/quantity';
+export { buildEbsConsoleUrl, regionFromZone } from './view/ebs';
+export { findHealthWarnings } from './health/healthWarnings';
+export type {
+  KafkaHealthSeverity,
+  KafkaHealthWarning,
+} from './health/healthWarnings';

@@ -8,6 +8,7 @@ import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
  * @public
  */
 export interface KafkaOnEksClusterSupplier {
+  /** Called on every refresh of the cluster list; the clusters to watch now. */
   getClusters(): Promise<ClusterDetails[]>;
 }
 
@@ -17,6 +18,7 @@ export interface KafkaOnEksClusterSupplier {
  * @public
  */
 export interface KafkaOnEksClustersExtensionPoint {
+  /** Adds clusters to those read from the `kubernetes` config. */
   addClusterSupplier(supplier: KafkaOnEksClusterSupplier): void;
 }
 

@@ -28,4 +28,5 @@ export {
   kafkaOnEksScaffolderModule,
   KafkaSizingAssistantFieldExtension,
   KafkaKubernetesVersionFieldExtension,
+  type BrokersFormData,
 } from './scaffolder';

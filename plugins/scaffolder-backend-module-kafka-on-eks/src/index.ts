@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 export { scaffolderModuleKafkaOnEks as default } from './module';
-export { createGenerateAction } from './actions/generate';
+export {
+  createGenerateAction,
+  type GenerateActionOptions,
+} from './actions/generate';
 export { createPublishLocalAction } from './actions/publishLocal';
 export {
   renderRepository,

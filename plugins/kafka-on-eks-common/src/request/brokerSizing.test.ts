@@ -1,4 +1,4 @@
-import { sizingReportFor } from '../sizing';
+import { sizingReportFor } from '../sizing/sizingReport';
 import { validateClusterRequest } from './validate';
 
 /** The day the tests generate on: 1.35 is the one version in standard support. */

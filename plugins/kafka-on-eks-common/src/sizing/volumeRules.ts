@@ -79,7 +79,11 @@ export function st1BaselineMBps(volumeSizeGi: number): number {
 /** The most a gp3 volume sustains once its throughput is provisioned, in MB/s. */
 export const GP3_MAX_WRITE_MBPS = mibToMB(EBS_LIMITS.gp3.maxThroughputMiBps);
 
-/** gp3 performance to provision for a write rate: throughput, then the IOPS it needs. */
+/**
+ * gp3 performance to provision for a write rate: throughput, then the IOPS it needs.
+ *
+ * @public
+ */
 export interface Gp3Performance {
   /** Total IOPS of the volume, at least the included 3,000. */
   iops: number;

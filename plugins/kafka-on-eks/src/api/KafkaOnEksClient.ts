@@ -8,9 +8,9 @@ import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common'
 import type { KafkaOnEksApi } from './KafkaOnEksApi';
 
 /**
- * The {@link KafkaOnEksApi} over HTTP: `GET
- * /api/kafka-on-eks/v1/entities/{kind}/{namespace}/{name}`, with the user's
- * Backstage token added by the `fetchApi`.
+ * The {@link KafkaOnEksApi} over HTTP:
+ * `GET /api/kafka-on-eks/v1/entities/:kind/:namespace/:name`, with the
+ * user's Backstage token added by the `fetchApi`.
  *
  * @public
  */
@@ -23,6 +23,7 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     this.fetchApi = options.fetchApi;
   }
 
+  /** Fetches the view; fails with a `ResponseError` on a non-2xx answer. */
   async getClusterView(
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal },

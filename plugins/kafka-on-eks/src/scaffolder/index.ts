@@ -1,4 +1,5 @@
 export { KafkaSizingAssistant } from './KafkaSizingAssistant';
+export type { BrokersFormData } from './KafkaSizingAssistant/sizingDraft';
 export { KafkaKubernetesVersionPicker } from './KafkaKubernetesVersionPicker';
 export {
   KAFKA_KUBERNETES_VERSION_FIELD,

@@ -33,8 +33,7 @@ export const kafkaKubernetesVersionFormFieldExtension = FormFieldBlueprint.make(
 
 /**
  * Installs the Kafka on EKS template's form fields into the scaffolder of an
- * app on the new frontend system: `createApp({ features: [...,
- * kafkaOnEksScaffolderModule] })`.
+ * app on the new frontend system: add it to the `features` of `createApp`.
  *
  * @public
  */

@@ -8,7 +8,11 @@ import {
 import { isMap, parseDocument, stringify } from 'yaml';
 import type { RenderedFile } from './types';
 
-/** The request a repository was generated from, at its root. */
+/**
+ * The request a repository was generated from, at its root.
+ *
+ * @public
+ */
 export const REQUEST_FILE = 'kafka-on-eks.yaml';
 
 /** Bumped when the file's shape changes, so a reader knows what it holds. */
@@ -36,7 +40,12 @@ export function renderRequestFile(request: KafkaClusterRequest): RenderedFile {
   return { path: REQUEST_FILE, content: `${HEADER}${content}` };
 }
 
-/** @public */
+/**
+ * What {@link readRequestFile} found: the request, or the problems that make it
+ * unreadable.
+ *
+ * @public
+ */
 export type RequestFileResult =
   | { ok: true; request: KafkaClusterRequest; warnings: RequestWarning[] }
   | { ok: false; problems: RequestProblem[] };

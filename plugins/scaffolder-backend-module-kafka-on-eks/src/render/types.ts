@@ -6,5 +6,6 @@
 export interface RenderedFile {
   /** Relative POSIX path inside the repository. */
   path: string;
+  /** The file's text, UTF-8. */
   content: string;
 }

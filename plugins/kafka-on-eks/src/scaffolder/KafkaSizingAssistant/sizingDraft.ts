@@ -9,7 +9,11 @@ import {
   type RequestProblem,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 
-/** The `brokers` object as the form holds it: any field may still be blank. */
+/**
+ * The `brokers` object as the form holds it: any field may still be blank.
+ *
+ * @public
+ */
 export type BrokersFormData = Partial<Omit<BrokerPoolRequest, 'sizing'>> & {
   sizing?: Partial<BrokerSizingInputs>;
 };
