@@ -1,38 +1,18 @@
-import type {
-  KafkaClusterView,
-  KafkaViewObjectKind,
-} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { buildKafkaClusterView } from './buildKafkaClusterView';
 import { ClusterObjectIndex } from './ClusterObjectIndex';
-import type { KubernetesObject } from './kubernetesObjects';
 import {
   ordersClaims,
   ordersObjectsByKind,
   ordersPods,
   ordersTopics,
 } from './__fixtures__/ordersCluster';
-
-const NOW = new Date('2026-11-21T12:00:00.000Z');
-const ORDERS = { cluster: 'prod-eu', namespace: 'kafka', kafka: 'orders' };
-
-function load(
-  index: ClusterObjectIndex,
-  cluster: string,
-  objectsByKind: Partial<Record<KafkaViewObjectKind, KubernetesObject[]>>,
-  leaveOut: KafkaViewObjectKind[] = [],
-) {
-  for (const [kind, objects] of Object.entries(objectsByKind)) {
-    if (leaveOut.includes(kind as KafkaViewObjectKind)) continue;
-    index.replaceAll(cluster, kind as KafkaViewObjectKind, objects);
-  }
-  index.markConfirmed(cluster, '2026-11-21T11:59:58.000Z');
-}
-
-function ordersView(leaveOut: KafkaViewObjectKind[] = []): KafkaClusterView {
-  const index = new ClusterObjectIndex();
-  load(index, 'prod-eu', ordersObjectsByKind, leaveOut);
-  return buildKafkaClusterView(index.snapshot(ORDERS), NOW);
-}
+import {
+  NOW,
+  ORDERS,
+  loadObjects as load,
+  ordersView,
+} from './__fixtures__/ordersView';
 
 const topicNamed = (view: KafkaClusterView, name: string) =>
   view.topics.find(t => t.name === name);

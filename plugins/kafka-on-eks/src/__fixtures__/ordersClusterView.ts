@@ -5,7 +5,9 @@ import { ordersVolumes } from './ordersVolumes';
  * The orders cluster as the backend serves it: the projection of the
  * backend's `ordersCluster` fixture (Strimzi v1, KRaft, JBOD gp3 + st1), so
  * the frontend is tested against the shape the backend really produces.
- * Copied, not imported: the frontend must not depend on the backend.
+ * The frontend must not depend on the backend, so this is a copy, and the
+ * backend's `src/service/frontendFixture.test.ts` fails when it drifts from
+ * what `buildKafkaClusterView` returns for those objects.
  */
 export const ordersClusterView: KafkaClusterView = {
   location: {
