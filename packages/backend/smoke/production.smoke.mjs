@@ -125,6 +125,9 @@ before(async () => {
       '../../app-config.yaml',
       '--config',
       '../../app-config.production.yaml',
+      // Guest sign-in, for this test only: production has no identity provider.
+      '--config',
+      'smoke/app-config.smoke.yaml',
     ],
     {
       cwd: path.join(ROOT, 'packages/backend'),
@@ -139,7 +142,6 @@ before(async () => {
         BACKEND_BASE_URL: BASE,
         BACKEND_LISTEN_HOST: '127.0.0.1',
         BACKEND_LISTEN_PORT: String(PORT),
-        AUTH_ALLOW_GUEST: 'true',
         // The production config's EKS cluster, kept on loopback: the
         // kafka-on-eks backend signs its token offline with these static
         // credentials, and never asks the instance metadata service.
