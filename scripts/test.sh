@@ -80,7 +80,16 @@ cd "$ROOT"
 
 run_check typecheck yarn tsc
 run_check lint yarn backstage-cli repo lint
+# A change to a published package's surface must show in its report.api.md.
+run_check api-reports yarn build:api-reports:only --ci
 run_check prettier yarn prettier --check --loglevel warn .
+
+# Both portals' configs against every package's schema (ours and upstream's).
+check_configs() {
+  yarn backstage-cli config:check --lax --strict --config app-config.yaml --config app-config.demo.yaml &&
+    yarn backstage-cli config:check --lax --strict --config app-config.yaml --config app-config.production.yaml
+}
+run_check config-schema check_configs
 
 step "unit tests (jest)"
 CI=true yarn backstage-cli repo test --json --outputFile="$RESULTS/jest.raw.json"
@@ -91,6 +100,12 @@ run_check app-build ensure_app_build
 step "browser tests (playwright, Debian's Chromium)"
 yarn playwright test
 [ -f "$RESULTS/playwright.json" ] || record_check playwright 1
+
+step "release (changesets, published package metadata)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$RESULTS/release.tap" \
+  scripts/release/release.test.mjs
+[ -s "$RESULTS/release.tap" ] || record_check release 1
 
 step "production smoke test (PostgreSQL)"
 node --test --test-reporter=spec --test-reporter-destination=stdout \
