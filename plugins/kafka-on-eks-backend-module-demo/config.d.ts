@@ -7,8 +7,6 @@ export interface Config {
        * at `http://127.0.0.1:<port>` with `skipTLSVerify: true`.
        */
       kubernetesApi?: {
-        /** Set to false to keep it off when layering another config. */
-        enabled?: boolean;
         port: number;
         /** Bearer token the API requires. */
         token: string;

@@ -64,13 +64,7 @@ export const kafkaOnEksModuleDemoGeneratedClusters = createBackendModule({
           'kafkaOnEks.localPublish.directory',
         );
         const demo = config.getOptionalConfig('kafkaOnEks.demo.kubernetesApi');
-        if (
-          !directory ||
-          !demo ||
-          demo.getOptionalBoolean('enabled') === false
-        ) {
-          return;
-        }
+        if (!directory || !demo) return;
         const token = demo.getString('token');
         const repositories = path.resolve(directory);
         const running = new Map<string, GeneratedCluster>();

@@ -27,9 +27,7 @@ export const kafkaOnEksModuleDemoKubernetesApi = createBackendModule({
         const settings = config.getOptionalConfig(
           'kafkaOnEks.demo.kubernetesApi',
         );
-        if (!settings || settings.getOptionalBoolean('enabled') === false) {
-          return;
-        }
+        if (!settings) return;
         const seedDirectory = path.resolve(settings.getString('seedDirectory'));
         const api = await startKubeLoopback({
           host: '127.0.0.1',
