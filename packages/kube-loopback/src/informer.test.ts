@@ -27,7 +27,7 @@ describe('client-node informers against kube-loopback', () => {
   });
 
   it('runs an informer: ADDED, MODIFIED after a status patch, DELETED, all through one list', async () => {
-    const { informer, seen } = topicInformer(server);
+    const { informer, seen, stop } = topicInformer(server);
     await informer.start();
     await waitFor(() => server.openWatches() === 1, 'the watch');
 
@@ -46,7 +46,7 @@ describe('client-node informers against kube-loopback', () => {
     ).toBe('Ready');
     server.delete(topicRef('orders.paid'));
     await waitFor(() => seen.includes('delete orders.paid'), 'the delete');
-    await informer.stop();
+    await stop();
 
     expect(seen).toEqual([
       'add orders.created',
@@ -62,7 +62,7 @@ describe('client-node informers against kube-loopback', () => {
   });
 
   it('recovers from a dropped watch by watching again, without a new list', async () => {
-    const { informer, seen } = topicInformer(server);
+    const { informer, seen, stop } = topicInformer(server);
     await informer.start();
     await waitFor(() => server.openWatches() === 1, 'the watch');
     expect(server.dropWatches()).toBe(1);
@@ -71,7 +71,7 @@ describe('client-node informers against kube-loopback', () => {
       () => seen.includes('add after-drop'),
       'the change after the drop',
     );
-    await informer.stop();
+    await stop();
     expect(server.requests().byResource.kafkatopics).toEqual({
       list: 1,
       watch: 2,
@@ -84,7 +84,7 @@ describe('client-node informers against kube-loopback', () => {
       objects: [namespace('kafka'), topic('first')],
     });
     const errors: unknown[] = [];
-    const { informer, seen } = topicInformer(small, e => errors.push(e));
+    const { informer, seen, stop } = topicInformer(small, e => errors.push(e));
     await informer.start();
     await waitFor(() => small.openWatches() === 1, 'the watch');
 
@@ -99,7 +99,7 @@ describe('client-node informers against kube-loopback', () => {
       () => seen.includes('delete first') && seen.includes('add burst-9'),
       'the relist',
     );
-    await informer.stop();
+    await stop();
     const counts = small.requests().byResource.kafkatopics;
     expect(counts.list).toBe(2);
     expect(

@@ -124,12 +124,27 @@ export function topicInformer(
   informer.on('add', o => seen.push(`add ${o.metadata?.name}`));
   informer.on('update', o => seen.push(`update ${o.metadata?.name}`));
   informer.on('delete', o => seen.push(`delete ${o.metadata?.name}`));
+  // Restarts after an error, as a controller would, until stopped: a retry
+  // left pending after the test would keep the jest worker alive.
+  let stopped = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   informer.on('error', err => {
     onError?.(err);
-    setTimeout(() => informer.start().catch(() => undefined), 100);
+    if (stopped) return;
+    retry = setTimeout(() => informer.start().catch(() => undefined), 100);
   });
-  return { informer, seen };
+  const stop = async () => {
+    stopped = true;
+    clearTimeout(retry);
+    runningInformers.delete(stop);
+    await informer.stop();
+  };
+  runningInformers.add(stop);
+  return { informer, seen, stop };
 }
+
+// Informers a test started and has not stopped, even when it failed midway.
+const runningInformers = new Set<() => Promise<void>>();
 
 /**
  * Starts servers with the test token for one test and closes them all after
@@ -138,6 +153,7 @@ export function topicInformer(
 export function useLoopbackServers() {
   const started: KubeLoopback[] = [];
   afterEach(async () => {
+    await Promise.all([...runningInformers].map(stop => stop()));
     await Promise.all(started.splice(0).map(s => s.close()));
   });
   return async (options: KubeLoopbackOptions = {}) => {
