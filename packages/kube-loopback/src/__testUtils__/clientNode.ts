@@ -99,6 +99,9 @@ export async function apiError(
   throw new Error('expected the call to fail');
 }
 
+// Informers a test started and has not stopped, even when it failed midway.
+const runningInformers = new Set<() => Promise<void>>();
+
 /**
  * An informer on the kafkatopics of namespace kafka that records what it
  * sees and, like a long-running informer must, starts again after an error.
@@ -142,9 +145,6 @@ export function topicInformer(
   runningInformers.add(stop);
   return { informer, seen, stop };
 }
-
-// Informers a test started and has not stopped, even when it failed midway.
-const runningInformers = new Set<() => Promise<void>>();
 
 /**
  * Starts servers with the test token for one test and closes them all after
