@@ -6,7 +6,10 @@ import { createPublishLocalAction } from './publishLocal';
 
 // The README is where a template author learns an action's inputs and
 // outputs: each one the action declares must be named in its section.
-const README = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+const README = fs.readFileSync(
+  path.resolve(__dirname, '../../README.md'),
+  'utf8',
+);
 
 function sectionOf(actionId: string): string {
   const heading = `## \`${actionId}\``;
