@@ -64,9 +64,32 @@ export type {
   EksVersionSupport,
   KubernetesVersionChoice,
 } from './request/eksVersions';
-export { STRIMZI_VERSION, metadataVersionOf } from './request/kafkaVersions';
+export {
+  STRIMZI_VERSION,
+  compareMetadataVersions,
+  effectiveMetadataVersion,
+  metadataVersionOf,
+} from './request/kafkaVersions';
 export { replicationFor, topicMinInSyncReplicas } from './request/replication';
 export type { ReplicationSettings } from './request/replication';
+
+// Day-2 changes: a desired request checked as a transition of the current one.
+export { validateClusterChange } from './change/validateClusterChange';
+export {
+  EBS_MODIFICATION_COOLDOWN_HOURS,
+  nodeCapacityOf,
+  planClusterChange,
+} from './change/planClusterChange';
+export { CHANGE_FIELD_RULES } from './change/fieldRules';
+export { changeSummaryMarkdown } from './change/summary';
+export type {
+  ChangeApplier,
+  ChangeContext,
+  ChangePlan,
+  ChangeValidation,
+  ClusterChange,
+  LiveClusterFacts,
+} from './change/types';
 
 // Sizing: brokers, volumes and what they cost.
 export {

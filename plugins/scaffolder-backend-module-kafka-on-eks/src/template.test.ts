@@ -99,9 +99,18 @@ function differences(form: Schema, request: Schema, at: string): string[] {
   return found;
 }
 
+// Fields only day-2 changes set: a new cluster runs its Kafka version's
+// metadata version and has nodes for exactly its brokers.
+function createTimeSchema(): Schema {
+  const schema = structuredClone(clusterRequestSchema) as unknown as Schema;
+  delete schema.properties.metadataVersion;
+  delete schema.properties.brokers.properties.nodeCapacity;
+  return schema;
+}
+
 describe('templates/kafka-on-eks/template.yaml', () => {
   const form = formProperties();
-  const request = clusterRequestSchema as unknown as Schema;
+  const request = createTimeSchema();
 
   it('offers every field of the request, with the same rules as the validator', () => {
     const problems = Object.keys(request.properties).flatMap(name =>

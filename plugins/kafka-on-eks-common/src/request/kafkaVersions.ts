@@ -22,6 +22,34 @@ export const DEFAULT_KAFKA_VERSION = '4.3.1';
 export const STRIMZI_VERSION = '1.2.0';
 
 /**
+ * Orders KRaft metadata versions (`4.2-IV1` before `4.3-IV0`): negative
+ * when `a` is older.
+ *
+ * @public
+ */
+export function compareMetadataVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[.-]IV|[.-]/).map(Number);
+  const [pa, pb] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/**
+ * The metadata version a request runs: its own, or its Kafka version's.
+ *
+ * @public
+ */
+export function effectiveMetadataVersion(request: {
+  kafkaVersion: string;
+  metadataVersion?: string;
+}): string {
+  return request.metadataVersion ?? metadataVersionOf(request.kafkaVersion);
+}
+
+/**
  * The metadata version that goes with a supported Kafka version.
  *
  * @public

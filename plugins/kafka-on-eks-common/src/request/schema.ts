@@ -156,6 +156,11 @@ export const clusterRequestSchema = {
       enum: SUPPORTED_KAFKA_VERSIONS.map(v => v.version),
       default: DEFAULT_KAFKA_VERSION,
     },
+    metadataVersion: {
+      title: 'KRaft metadata version',
+      type: 'string',
+      enum: [...new Set(SUPPORTED_KAFKA_VERSIONS.map(v => v.metadataVersion))],
+    },
     controllers: {
       title: 'KRaft controllers',
       type: 'object',
@@ -190,6 +195,12 @@ export const clusterRequestSchema = {
           minimum: 1,
           maximum: 60,
           default: 3,
+        },
+        nodeCapacity: {
+          title: 'Broker nodes',
+          type: 'integer',
+          minimum: 1,
+          maximum: 60,
         },
         instanceType: instanceType('Broker instance type', 'm7i.xlarge'),
         storageClass: {

@@ -43,7 +43,14 @@ export interface BrokerSizingInputs {
 
 /** @public */
 export interface BrokerPoolRequest {
+  /** Brokers in the Strimzi node pool. */
   replicas: number;
+  /**
+   * Brokers the node groups have room for, at least `replicas`; `replicas`
+   * when absent. A day-2 change raises it first (Terraform), and `replicas`
+   * in a second change once the nodes are there.
+   */
+  nodeCapacity?: number;
   instanceType: string;
   storageClass: BrokerStorageClass;
   volumeSizeGi: number;
@@ -132,6 +139,12 @@ export interface KafkaClusterRequest {
   kubernetesVersion: string;
   /** A Kafka version the Strimzi operator supports, e.g. `4.3.1`. */
   kafkaVersion: string;
+  /**
+   * The KRaft metadata version, e.g. `4.3-IV0`; the one of `kafkaVersion`
+   * when absent. An upgrade keeps the old one and raises it in a later
+   * change, as Strimzi's upgrade procedure requires.
+   */
+  metadataVersion?: string;
   controllers: ControllerPoolRequest;
   brokers: BrokerPoolRequest;
   topics: TopicRequest[];

@@ -6,6 +6,7 @@ import {
   isIsoDay,
   versionsInStandardSupport,
 } from './eksVersions';
+import { compareMetadataVersions, metadataVersionOf } from './kafkaVersions';
 import { replicationFor } from './replication';
 import { requestWarnings } from './warnings';
 import { clusterRequestSchema, PATTERN_RULES } from './schema';
@@ -67,6 +68,19 @@ export function validateClusterRequest(
   input: unknown,
   context: RequestContext,
 ): RequestValidation {
+  return validateRequest(input, context, { supportGate: true });
+}
+
+/**
+ * The validator behind {@link validateClusterRequest}. A change to an
+ * existing cluster skips the create-time support gate: a cluster whose
+ * Kubernetes version has left standard support still takes every change.
+ */
+export function validateRequest(
+  input: unknown,
+  context: RequestContext,
+  options: { supportGate: boolean },
+): RequestValidation {
   if (!isIsoDay(context.today)) {
     throw new Error(
       `validateClusterRequest needs today as YYYY-MM-DD, got ${context.today}`,
@@ -93,7 +107,7 @@ export function validateClusterRequest(
     ...crossFieldProblems(request),
     ...clientProblems(request),
     ...apiAccessProblems(request),
-    ...supportProblems(request, context.today),
+    ...(options.supportGate ? supportProblems(request, context.today) : []),
   ];
   if (problems.length > 0) {
     return { ok: false, problems };
@@ -132,6 +146,7 @@ function withoutEmptyOptionals(raw: Record<string, unknown>) {
     'repoUrl',
     'portalRoleArn',
     'ebsKmsKeyArn',
+    'metadataVersion',
   ]) {
     if (raw[key] === '' || raw[key] === null) delete raw[key];
   }
@@ -149,7 +164,7 @@ function withoutEmptyOptionals(raw: Record<string, unknown>) {
     const value = raw[pool];
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      for (const key of ['iops', 'throughputMiBps']) {
+      for (const key of ['iops', 'throughputMiBps', 'nodeCapacity']) {
         if (record[key] === null || record[key] === '') delete record[key];
       }
       if (isEmptySizing(record.sizing)) delete record.sizing;
@@ -331,6 +346,32 @@ function crossFieldProblems(request: KafkaClusterRequest): RequestProblem[] {
         )} or newer (provisioned gp3 performance is set through a VolumeAttributesClass)`,
       });
     }
+  }
+
+  if (
+    brokers.nodeCapacity !== undefined &&
+    brokers.nodeCapacity < brokers.replicas
+  ) {
+    problems.push({
+      path: 'brokers.nodeCapacity',
+      message: `must be at least brokers.replicas (${brokers.replicas}): every broker needs a node`,
+    });
+  }
+  if (
+    request.metadataVersion !== undefined &&
+    compareMetadataVersions(
+      request.metadataVersion,
+      metadataVersionOf(request.kafkaVersion),
+    ) > 0
+  ) {
+    problems.push({
+      path: 'metadataVersion',
+      message: `Kafka ${
+        request.kafkaVersion
+      } runs metadata versions up to ${metadataVersionOf(
+        request.kafkaVersion,
+      )}`,
+    });
   }
 
   const seenNames = new Map<string, number>();

@@ -67,6 +67,12 @@ export function createGenerateAction(options: GenerateActionOptions = {}) {
             ),
         kafkaVersion: z =>
           z.unknown().describe('Kafka version supported by Strimzi 1.2.0'),
+        metadataVersion: z =>
+          z
+            .unknown()
+            .describe(
+              "KRaft metadata version, at most the Kafka version's (default: the Kafka version's)",
+            ),
         controllers: z =>
           z
             .unknown()
@@ -77,7 +83,7 @@ export function createGenerateAction(options: GenerateActionOptions = {}) {
           z
             .unknown()
             .describe(
-              'Brokers: { replicas, instanceType, storageClass: gp3|st1, volumeSizeGi, iops?, throughputMiBps?, sizing?: { peakWriteMBps, readFanout, retentionHours, replicationFactor, headroom } } (sizing goes into the README with its cost)',
+              'Brokers: { replicas, nodeCapacity? (nodes for this many brokers, at least replicas), instanceType, storageClass: gp3|st1, volumeSizeGi, iops?, throughputMiBps?, sizing?: { peakWriteMBps, readFanout, retentionHours, replicationFactor, headroom } } (sizing goes into the README with its cost)',
             ),
         topics: z =>
           z

@@ -15,6 +15,7 @@ const STRING_FIELDS: Array<[path: string, benign: string]> = [
   ['region', 'eu-west-1'],
   ['kubernetesVersion', '1.35'],
   ['kafkaVersion', '4.3.1'],
+  ['metadataVersion', '4.3-IV0'],
   ['repoUrl', 'github.com?owner=acme&repo=orders-kafka'],
   ['controllers.instanceType', 'm7i.large'],
   ['brokers.instanceType', 'm7i.xlarge'],

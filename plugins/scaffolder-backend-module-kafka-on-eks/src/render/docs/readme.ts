@@ -1,7 +1,7 @@
 import {
   EBS_LIMITS,
   eksVersionSupport,
-  metadataVersionOf,
+  effectiveMetadataVersion,
   replicationFor,
   STRIMZI_VERSION,
   topicMinInSyncReplicas,
@@ -60,8 +60,8 @@ export function overviewSection(request: KafkaClusterRequest): string {
         ['Strimzi operator', STRIMZI_VERSION],
         [
           'Kafka',
-          `${request.kafkaVersion} (metadata ${metadataVersionOf(
-            request.kafkaVersion,
+          `${request.kafkaVersion} (metadata ${effectiveMetadataVersion(
+            request,
           )}), KRaft`,
         ],
         [
@@ -113,7 +113,7 @@ export const DAY_TWO_RULES = [
   '- **Change the request, not the files.** `kafka-on-eks.yaml` is the source of truth: Terraform, the manifests and these docs are rendered from it, so a hand edit elsewhere is lost at the next change.',
   "- **Storage only grows and keeps its class.** Raise `size` on a node pool volume and the EBS CSI driver expands the volume online; a smaller size is refused, and an existing volume's StorageClass cannot change: move to another class by adding a new node pool and draining the old one. EBS allows one modification per volume every 6 hours. gp3 IOPS and throughput live in a VolumeAttributesClass named by its values (its parameters are immutable), so a change is a new class that the pool points at.",
   '- **Volumes outlive brokers.** Broker volumes use `deleteClaim: false` and the StorageClasses `reclaimPolicy: Retain`: deleting the Kafka or a node pool leaves the EBS volumes (and their cost) behind until you delete them.',
-  "- **Scaling brokers: nodes first.** Each zone has its own broker node group, sized ceil(replicas / zones). Raise `broker_replicas` in `terraform/infra/terraform.tfvars` and apply (the node group module ignores `desired_size` after creation, so the size follows through `min_size`), wait for the nodes to be Ready, and only then raise the broker pool's `replicas` in Git. The other order leaves new brokers Pending. Cruise Control's `autoRebalance` then moves partitions onto the new brokers, and off brokers being removed, with the `KafkaRebalance` template in `kubernetes/kafka/`.",
+  "- **Scaling brokers: nodes first.** Each zone has its own broker node group, sized ceil(capacity / zones) from `brokers.nodeCapacity` (`broker_node_capacity` in `terraform/infra/terraform.tfvars`). Adding brokers is two changes: the first raises the capacity and is applied with Terraform (the node group module ignores `desired_size` after creation, so the size follows through `min_size`); once the nodes are Ready, the second raises the broker pool's `replicas` in Git. The other order leaves new brokers Pending. Cruise Control's `autoRebalance` then moves partitions onto the new brokers, and off brokers being removed, with the `KafkaRebalance` template in `kubernetes/kafka/`.",
   '- **Controllers are a static quorum.** Keep the controller count, zones and region as generated; changing the quorum is a planned migration, not a replica change.',
   '- **Kafka upgrades** go through `spec.kafka.version` first, then `metadataVersion` once every broker runs the new version.',
   "- **Kubernetes upgrades**, one minor at a time, before the version leaves standard support: the cluster's `upgrade_policy` is `STANDARD`, so an unattended cluster is upgraded by EKS at the end of standard support instead of paying for extended support.",

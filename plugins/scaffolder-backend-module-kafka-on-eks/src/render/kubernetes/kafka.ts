@@ -1,6 +1,6 @@
 import {
   KAFKA_ENTITY_REF_ANNOTATION,
-  metadataVersionOf,
+  effectiveMetadataVersion,
   replicationFor,
   type KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
@@ -93,7 +93,7 @@ export function kafkaResource(request: KafkaClusterRequest) {
     spec: {
       kafka: {
         version: request.kafkaVersion,
-        metadataVersion: metadataVersionOf(request.kafkaVersion),
+        metadataVersion: effectiveMetadataVersion(request),
         listeners: [clientListener(request)],
         // ACLs of the KafkaUsers; Strimzi grants its own components, so no
         // superUsers.

@@ -229,10 +229,12 @@ describe.each(REQUESTS)('deployment review of %s', (_, make) => {
     const pools = ofKind(repo, 'KafkaNodePool');
     const pool = (role: string) =>
       pools.find(p => p.spec.roles.includes(role)).spec.replicas;
-    expect([tfvars.broker_replicas, pool('broker')]).toEqual([
-      request.brokers.replicas,
-      request.brokers.replicas,
-    ]);
+    // Nodes for at least every broker: the capacity, or the pool's replicas.
+    expect(tfvars.broker_node_capacity).toBe(
+      request.brokers.nodeCapacity ?? request.brokers.replicas,
+    );
+    expect(pool('broker')).toBe(request.brokers.replicas);
+    expect(tfvars.broker_node_capacity).toBeGreaterThanOrEqual(pool('broker'));
     expect([tfvars.controller_replicas, pool('controller')]).toEqual([
       request.controllers.replicas,
       request.controllers.replicas,

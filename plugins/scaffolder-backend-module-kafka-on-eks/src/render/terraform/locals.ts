@@ -54,7 +54,7 @@ export function renderInfraLocals(request: KafkaClusterRequest): string {
         ),
         attributes({
           controller_nodes_per_zone: hcl`ceil(var.controller_replicas / var.zones)`,
-          broker_nodes_per_zone: hcl`ceil(var.broker_replicas / var.zones)`,
+          broker_nodes_per_zone: hcl`ceil(var.broker_node_capacity / var.zones)`,
         }),
         comment(
           'The AMI must match the CPU architecture of the instance type.',

@@ -66,7 +66,7 @@ export function renderInfraOutputs(): string {
           instance_type: hcl`var.controller_instance_type`,
         },
         brokers: {
-          replicas: hcl`var.broker_replicas`,
+          node_capacity: hcl`var.broker_node_capacity`,
           instance_type: hcl`var.broker_instance_type`,
         },
       },

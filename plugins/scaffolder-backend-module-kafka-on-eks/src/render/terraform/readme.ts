@@ -143,13 +143,13 @@ nothing.
 
 ## Scaling brokers: nodes first
 
-Each zone has its own broker node group of ceil(replicas / zones) nodes. The
-node group module ignores \`desired_size\` after creation, so raise
-\`broker_replicas\` in \`infra/terraform.tfvars\` and apply (the groups'
-\`min_size\` follows it), or raise the groups with
-\`aws eks update-nodegroup-config\` (names from \`aws eks list-nodegroups\`).
-Wait for the nodes to be Ready, and only then raise the broker pool's
-\`replicas\` in Git.
+Each zone has its own broker node group of ceil(capacity / zones) nodes,
+where the capacity is \`brokers.nodeCapacity\` of \`kafka-on-eks.yaml\`
+(\`broker_node_capacity\` in \`infra/terraform.tfvars\`). The node group
+module ignores \`desired_size\` after creation, so the groups' \`min_size\`
+follows the capacity: raising it and applying grows the groups. Adding brokers
+takes two changes: the first raises the capacity (apply it here), and the
+second, once the nodes are Ready, raises the pool's \`replicas\` in Git.
 
 ## Encryption
 

@@ -243,7 +243,7 @@ describe.each(TERRAFORM_REQUESTS)('review rules, %s', (_, request) => {
     const { infra } = parsed;
     const r = request();
     expect(infra.tfvars.controller_replicas).toBe(r.controllers.replicas);
-    expect(infra.tfvars.broker_replicas).toBe(r.brokers.replicas);
+    expect(infra.tfvars.broker_node_capacity).toBe(r.brokers.replicas);
     expect(infra.tfvars.zones).toBe(r.zones);
     const perZone = {
       controller: Math.ceil(r.controllers.replicas / r.zones),

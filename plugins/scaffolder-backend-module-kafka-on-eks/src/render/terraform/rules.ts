@@ -1,5 +1,6 @@
 import {
   clusterRequestSchema,
+  nodeCapacityOf,
   PATTERN_RULES,
   type KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
@@ -222,14 +223,14 @@ export const REQUEST_VARIABLES: readonly RequestVariable[] = [
     value: r => r.controllers.instanceType,
   },
   {
-    name: 'broker_replicas',
+    name: 'broker_node_capacity',
     stages: ['infra'],
-    field: 'brokers.replicas',
+    field: 'brokers.nodeCapacity',
     type: 'number',
     description:
-      'Brokers; sizes the broker node groups (ceil(replicas / zones) nodes per zone). Raise it before the pool in Git.',
-    checks: [wholeNumber(schema.brokers.properties.replicas)],
-    value: r => r.brokers.replicas,
+      "Brokers the broker node groups hold (ceil(capacity / zones) nodes per zone), at least the pool's replicas. Raise it, apply, and only then raise the pool in Git.",
+    checks: [wholeNumber(schema.brokers.properties.nodeCapacity)],
+    value: r => nodeCapacityOf(r.brokers),
   },
   {
     name: 'broker_instance_type',
