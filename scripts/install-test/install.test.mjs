@@ -502,6 +502,7 @@ for (const flavor of FLAVORS) {
       const page = await signedInPage('/create/actions');
       try {
         await page.getByText('kafka-on-eks:generate').first().waitFor();
+        await page.getByText('kafka-on-eks:update').first().waitFor();
         assert.equal(
           await page.getByText('kafka-on-eks:publish-local').count(),
           0,

@@ -283,16 +283,18 @@ test('the kafka-on-eks backend signs an EKS token and reaches for the configured
   assert.doesNotMatch(backendLog, /169\.254\.169\.254/);
 });
 
-test('production registers no local publishing: only kafka-on-eks:generate', async () => {
+test('production registers no local publishing: only kafka-on-eks:generate and :update', async () => {
   const token = await guestToken();
   const res = await fetch(`${BASE}/api/scaffolder/v2/actions`, {
     headers: { Authorization: `Bearer ${token}` },
   });
   assert.equal(res.status, 200);
   const ids = (await res.json()).map(action => action.id);
-  assert.ok(ids.includes('kafka-on-eks:generate'), `actions: ${ids}`);
+  assert.deepEqual(ids.filter(id => id.startsWith('kafka-on-eks:')).sort(), [
+    'kafka-on-eks:generate',
+    'kafka-on-eks:update',
+  ]);
   assert.ok(ids.includes('publish:github'), `actions: ${ids}`);
-  assert.ok(!ids.includes('kafka-on-eks:publish-local'), `actions: ${ids}`);
 });
 
 test('production starts no loopback Kubernetes API: the backend listens on its own port alone', () => {

@@ -1,6 +1,7 @@
 /**
  * The Kafka on EKS module for the scaffolder backend: the
- * `kafka-on-eks:generate` and `kafka-on-eks:publish-local` actions.
+ * `kafka-on-eks:generate`, `kafka-on-eks:update` and `kafka-on-eks:publish-local`
+ * actions.
  *
  * @packageDocumentation
  */
@@ -10,10 +11,14 @@ export {
   type GenerateActionOptions,
 } from './actions/generate';
 export { createPublishLocalAction } from './actions/publishLocal';
+export { createUpdateAction, type UpdateActionOptions } from './actions/update';
 export {
   renderRepository,
   readRequestFile,
   REQUEST_FILE,
+  RENDERER_VERSION,
+  planRepositoryUpdate,
+  type RepositoryUpdate,
   type RenderedFile,
   type RequestFileResult,
 } from './render';

@@ -29,8 +29,11 @@ async function registeredActionIds(config: object): Promise<string[]> {
 }
 
 describe('scaffolderModuleKafkaOnEks', () => {
-  it('registers only kafka-on-eks:generate by default: nothing writes to the portal disk', async () => {
-    expect(await registeredActionIds({})).toEqual(['kafka-on-eks:generate']);
+  it('registers generate and update by default: nothing writes to the portal disk', async () => {
+    expect(await registeredActionIds({})).toEqual([
+      'kafka-on-eks:generate',
+      'kafka-on-eks:update',
+    ]);
   });
 
   it('adds kafka-on-eks:publish-local where kafkaOnEks.localPublish.directory is configured', async () => {
@@ -38,6 +41,10 @@ describe('scaffolderModuleKafkaOnEks', () => {
       await registeredActionIds({
         kafkaOnEks: { localPublish: { directory: '/tmp/kafka-on-eks-repos' } },
       }),
-    ).toEqual(['kafka-on-eks:generate', 'kafka-on-eks:publish-local']);
+    ).toEqual([
+      'kafka-on-eks:generate',
+      'kafka-on-eks:update',
+      'kafka-on-eks:publish-local',
+    ]);
   });
 });

@@ -6,12 +6,16 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import path from 'node:path';
 import { createGenerateAction } from './actions/generate';
+import { createLiveFactsReader } from './actions/liveFacts';
 import { createPublishLocalAction } from './actions/publishLocal';
+import { createUpdateAction } from './actions/update';
 
 /**
  * Registers the Kafka on EKS actions with the scaffolder:
- * `kafka-on-eks:generate` always, `kafka-on-eks:publish-local` only when
- * `kafkaOnEks.localPublish.directory` is configured.
+ * `kafka-on-eks:generate` and `kafka-on-eks:update` always (the update reads
+ * live facts from the kafka-on-eks backend plugin), and
+ * `kafka-on-eks:publish-local` only when `kafkaOnEks.localPublish.directory`
+ * is configured.
  *
  * @public
  */
@@ -24,9 +28,24 @@ export const scaffolderModuleKafkaOnEks = createBackendModule({
         scaffolderActions: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
       },
-      async init({ scaffolderActions, config, catalog }) {
-        scaffolderActions.addActions(createGenerateAction());
+      async init({
+        scaffolderActions,
+        config,
+        catalog,
+        discovery,
+        auth,
+        logger,
+      }) {
+        scaffolderActions.addActions(
+          createGenerateAction(),
+          createUpdateAction({
+            readLiveFacts: createLiveFactsReader({ discovery, auth, logger }),
+          }),
+        );
         // Writes repositories to the portal's own disk: only where a demo
         // or test config asks for it, never by default.
         const directory = config.getOptionalString(

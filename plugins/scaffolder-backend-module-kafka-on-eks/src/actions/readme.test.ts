@@ -3,6 +3,7 @@ import path from 'node:path';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createGenerateAction } from './generate';
 import { createPublishLocalAction } from './publishLocal';
+import { createUpdateAction } from './update';
 
 // The README is where a template author learns an action's inputs and
 // outputs: each one the action declares must be named in its section.
@@ -26,6 +27,7 @@ function declared(schema: unknown): string[] {
 describe('README.md', () => {
   const actions = [
     createGenerateAction(),
+    createUpdateAction(),
     createPublishLocalAction({
       repositoriesDirectory: '/nowhere',
       catalog: catalogServiceMock(),

@@ -1,6 +1,11 @@
 import { parse } from 'yaml';
 import { renderRepository } from './renderRepository';
-import { readRequestFile, REQUEST_FILE } from './requestFile';
+import {
+  readRequestFile,
+  RENDERER_VERSION,
+  REQUEST_FILE,
+  REQUEST_FILE_SCHEMA_VERSION,
+} from './requestFile';
 import { largeRequest, requestWith } from './__fixtures__/requests';
 
 const requests = {
@@ -48,12 +53,36 @@ describe('kafka-on-eks.yaml', () => {
   it('holds a schema version, the generation day and the request with its defaults', () => {
     const request = requestWith({ zones: 2 });
     const file = parse(requestFileOf(renderRepository(request)));
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(REQUEST_FILE_SCHEMA_VERSION);
+    expect(file.rendererVersion).toBe(RENDERER_VERSION);
     expect(file.generatedOn).toBe('2026-12-02');
     expect(file.request.zones).toBe(2);
     expect(file.request.brokers.replicas).toBe(request.brokers.replicas);
     expect(file.request.clientAuthentication).toBe('scram-sha-512');
     expect(file.request.generatedOn).toBeUndefined();
+  });
+
+  it('says which renderer made the repository, 1 for a schema 1 file', () => {
+    const files = renderRepository(requestWith());
+    const read = readRequestFile(requestFileOf(files));
+    expect(read.ok && read.rendererVersion).toBe(RENDERER_VERSION);
+    const old = readRequestFile(
+      'schemaVersion: 1\ngeneratedOn: 2026-12-02\nrequest:\n  name: orders\n  owner: group:default/team-a\n',
+    );
+    expect(old.ok && old.rendererVersion).toBe(1);
+  });
+
+  it('tells a file from a newer generator to upgrade the module', () => {
+    const read = readRequestFile(
+      'schemaVersion: 3\ngeneratedOn: 2026-12-02\nrequest: {}\n',
+    );
+    expect(!read.ok && read.problems).toEqual([
+      {
+        path: 'schemaVersion',
+        message:
+          'is 3, newer than this generator reads (up to 2): upgrade @kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks',
+      },
+    ]);
   });
 
   it('re-renders on a later day exactly as on the day it was generated', () => {
@@ -65,9 +94,14 @@ describe('kafka-on-eks.yaml', () => {
 
   it.each<[string, string, string]>([
     [
-      'another schema version',
-      'schemaVersion: 2\ngeneratedOn: 2026-12-02\nrequest: {}\n',
+      'a newer schema version',
+      'schemaVersion: 3\nrendererVersion: 2\ngeneratedOn: 2026-12-02\nrequest: {}\n',
       'schemaVersion',
+    ],
+    [
+      'no renderer version in a version 2 file',
+      'schemaVersion: 2\ngeneratedOn: 2026-12-02\nrequest: {}\n',
+      'rendererVersion',
     ],
     ['no generation day', 'schemaVersion: 1\nrequest: {}\n', 'generatedOn'],
     [

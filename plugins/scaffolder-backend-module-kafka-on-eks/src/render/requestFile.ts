@@ -1,4 +1,5 @@
 import {
+  clusterRequestSchema,
   formatRequestProblems,
   validateClusterRequest,
   type KafkaClusterRequest,
@@ -15,8 +16,22 @@ import type { RenderedFile } from './types';
  */
 export const REQUEST_FILE = 'kafka-on-eks.yaml';
 
-/** Bumped when the file's shape changes, so a reader knows what it holds. */
-export const REQUEST_FILE_SCHEMA_VERSION = 1;
+/**
+ * Bumped when the file's shape changes, so a reader knows what it holds.
+ * Version 2 added `rendererVersion`; a version 1 file was rendered by
+ * renderer 1.
+ */
+export const REQUEST_FILE_SCHEMA_VERSION = 2;
+
+/**
+ * Bumped whenever `renderRepository` renders a different file for the same
+ * request. A day-2 change re-renders only with the renderer its repository
+ * was made by; a repository of an older renderer is regenerated first, in a
+ * change of its own.
+ *
+ * @public
+ */
+export const RENDERER_VERSION = 2;
 
 const HEADER = [
   '# The request this repository was generated from: the one source of truth.',
@@ -26,12 +41,43 @@ const HEADER = [
   '',
 ].join('\n');
 
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+// Keys in the schema's order, whatever order the request was built in: a
+// change that sets one field moves no other line of the file.
+function inSchemaOrder(
+  value: unknown,
+  schema: SchemaNode | undefined,
+): unknown {
+  if (Array.isArray(value))
+    return value.map(v => inSchemaOrder(v, schema?.items));
+  if (!value || typeof value !== 'object' || !schema?.properties) return value;
+  const record = value as Record<string, unknown>;
+  const known = Object.keys(schema.properties).filter(k => k in record);
+  const rest = Object.keys(record)
+    .filter(k => !(k in schema.properties!))
+    .sort();
+  return Object.fromEntries(
+    [...known, ...rest].map(k => [
+      k,
+      inSchemaOrder(record[k], schema.properties![k]),
+    ]),
+  );
+}
+
 /** `kafka-on-eks.yaml`: schema version, generation day and the validated request, serialized. */
 export function renderRequestFile(request: KafkaClusterRequest): RenderedFile {
-  const { generatedOn, ...rest } = request;
+  const { generatedOn, ...rest } = inSchemaOrder(
+    request,
+    clusterRequestSchema as SchemaNode,
+  ) as KafkaClusterRequest;
   const content = stringify(
     {
       schemaVersion: REQUEST_FILE_SCHEMA_VERSION,
+      rendererVersion: RENDERER_VERSION,
       generatedOn,
       request: rest,
     },
@@ -47,7 +93,13 @@ export function renderRequestFile(request: KafkaClusterRequest): RenderedFile {
  * @public
  */
 export type RequestFileResult =
-  | { ok: true; request: KafkaClusterRequest; warnings: RequestWarning[] }
+  | {
+      ok: true;
+      request: KafkaClusterRequest;
+      warnings: RequestWarning[];
+      /** The renderer that made the repository's other files. */
+      rendererVersion: number;
+    }
   | { ok: false; problems: RequestProblem[] };
 
 /**
@@ -79,14 +131,37 @@ export function readRequestFile(text: string): RequestFileResult {
     };
   }
   const file = document.toJS() as Record<string, unknown>;
-  if (file.schemaVersion !== REQUEST_FILE_SCHEMA_VERSION) {
+  const schemaVersion = file.schemaVersion;
+  if (
+    typeof schemaVersion !== 'number' ||
+    !Number.isInteger(schemaVersion) ||
+    schemaVersion < 1 ||
+    schemaVersion > REQUEST_FILE_SCHEMA_VERSION
+  ) {
     return {
       ok: false,
       problems: [
         {
           path: 'schemaVersion',
-          message: `must be ${REQUEST_FILE_SCHEMA_VERSION} (this version of the generator reads schema ${REQUEST_FILE_SCHEMA_VERSION})`,
+          message:
+            typeof schemaVersion === 'number' &&
+            schemaVersion > REQUEST_FILE_SCHEMA_VERSION
+              ? `is ${schemaVersion}, newer than this generator reads (up to ${REQUEST_FILE_SCHEMA_VERSION}): upgrade @kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks`
+              : `must be a schema version from 1 to ${REQUEST_FILE_SCHEMA_VERSION}`,
         },
+      ],
+    };
+  }
+  const rendererVersion = schemaVersion === 1 ? 1 : file.rendererVersion;
+  if (
+    typeof rendererVersion !== 'number' ||
+    !Number.isInteger(rendererVersion) ||
+    rendererVersion < 1
+  ) {
+    return {
+      ok: false,
+      problems: [
+        { path: 'rendererVersion', message: 'must be a whole number from 1' },
       ],
     };
   }
@@ -110,7 +185,7 @@ export function readRequestFile(text: string): RequestFileResult {
       })),
     };
   }
-  return result;
+  return { ...result, rendererVersion };
 }
 
 /** The problems of a request file as one line, for errors. */
