@@ -186,9 +186,34 @@ describe('validateClusterChange: accepted changes, with what happens on merge', 
     ],
   ])('%s', (_, edit, live, path, appliedBy, summary) => {
     const result = accepted(change(edit, live));
-    expect(result.changes).toHaveLength(1);
-    expect(result.changes[0]).toMatchObject({ path, appliedBy });
-    expect(result.changes[0].summary).toMatch(summary);
+    // One field changes; a field may be applied in more than one place.
+    expect(new Set(result.changes.map(c => c.path))).toEqual(new Set([path]));
+    const applied = result.changes.find(c => c.appliedBy === appliedBy);
+    expect(applied?.summary).toMatch(summary);
+  });
+
+  it.each<[string, Edit, string[]]>([
+    [
+      'another owner',
+      r => (r.owner = 'group:default/team-b'),
+      ['catalog', 'terraform'],
+    ],
+    [
+      'a Kafka upgrade',
+      r => {
+        r.kafkaVersion = '4.3.1';
+        r.metadataVersion = '4.2-IV1';
+      },
+      ['argocd', 'catalog'],
+    ],
+    [
+      'a portal role where there was none',
+      r => (r.portalRoleArn = 'arn:aws:iam::123456789012:role/backstage'),
+      ['terraform', 'argocd'],
+    ],
+  ])('%s is applied by each place that holds it', (_, edit, appliers) => {
+    const result = accepted(change(edit));
+    expect(result.changes.map(c => c.appliedBy)).toEqual(appliers);
   });
 
   it('adds brokers once the node capacity and the nodes are there', () => {
@@ -223,6 +248,25 @@ describe('validateClusterChange: accepted changes, with what happens on merge', 
     expect(changeSummaryMarkdown(result)).toContain(
       '**This change deletes data when it merges.**',
     );
+  });
+
+  it('records a compacted topic retention without touching the topic', () => {
+    const current = created({
+      topics: [{ name: 'orders.created', cleanupPolicy: 'compact' }],
+      clients: [],
+    });
+    const result = accepted(
+      change(r => (r.topics[0].retentionHours = 24), {}, current),
+    );
+    expect(result.changes).toEqual([
+      expect.objectContaining({
+        path: 'topics[0].retentionHours',
+        appliedBy: 'catalog',
+        summary: expect.stringContaining(
+          'keeps the latest record of every key',
+        ),
+      }),
+    ]);
   });
 
   it('removes a client with its credentials', () => {

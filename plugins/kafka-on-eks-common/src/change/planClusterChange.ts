@@ -130,6 +130,13 @@ function catalogFields(
       });
     }
   }
+  if (current.owner !== desired.owner) {
+    plan.change({
+      path: 'owner',
+      appliedBy: 'terraform',
+      summary: `terraform apply re-tags the AWS resources: kafka-on-eks/owner becomes ${desired.owner}.`,
+    });
+  }
   if (!same(current.brokers.sizing, desired.brokers.sizing)) {
     plan.change({
       path: 'brokers.sizing',
@@ -210,6 +217,11 @@ function kafkaVersion(
       appliedBy: 'argocd',
       summary: `Strimzi rolls the controllers and then the brokers to Kafka ${to}, one pod at a time; the metadata version stays ${metaFrom}, so a return to ${from} remains possible.`,
     });
+    plan.change({
+      path: 'kafkaVersion',
+      appliedBy: 'catalog',
+      summary: `The entity's kafka-on-eks/kafka-version annotation becomes ${to}.`,
+    });
     if (metadataVersionOf(to) !== metaFrom) {
       plan.followUps.push(
         `When every pod runs Kafka ${to} and the cluster is healthy, raise metadataVersion to ${metadataVersionOf(
@@ -277,6 +289,15 @@ function apiAccess(
           }.`
         : `terraform apply removes ${current.portalRoleArn}'s access entry: the portal no longer sees the cluster.`,
     });
+    if (!current.portalRoleArn !== !desired.portalRoleArn) {
+      plan.change({
+        path: 'portalRoleArn',
+        appliedBy: 'argocd',
+        summary: desired.portalRoleArn
+          ? "Argo CD adds the portal's read-only ClusterRole and its binding."
+          : "Argo CD removes the portal's read-only ClusterRole and its binding.",
+      });
+    }
   }
 }
 
@@ -520,7 +541,16 @@ function topicChanges(
       });
     }
   }
-  if (topic.retentionHours !== old.retentionHours) {
+  if (
+    topic.retentionHours !== old.retentionHours &&
+    topic.cleanupPolicy === 'compact'
+  ) {
+    plan.change({
+      path: `${at}.retentionHours`,
+      appliedBy: 'catalog',
+      summary: `${topic.name} is compacted, so it keeps the latest record of every key whatever the retention: ${topic.retentionHours} h is only recorded in kafka-on-eks.yaml, and applies if its cleanup policy becomes delete.`,
+    });
+  } else if (topic.retentionHours !== old.retentionHours) {
     plan.change({
       path: `${at}.retentionHours`,
       appliedBy: 'argocd',
