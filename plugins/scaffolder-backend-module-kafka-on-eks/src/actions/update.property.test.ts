@@ -71,11 +71,14 @@ const currentArb = fc
   }));
 
 type Raw = ReturnType<typeof structuredClone<any>>;
-type Edit = (request: Raw) => void;
+/** `n` tells apart what two edits of one change add. */
+type Edit = (request: Raw, n: number) => void;
 
-// Each edit is valid for every request of currentArb.
+// Each edit is valid for every request of currentArb, and after any other.
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.constant<Edit>(r => r.topics.push({ name: 'new.topic', partitions: 3 })),
+  fc.constant<Edit>((r, n) =>
+    r.topics.push({ name: `new.topic-${n}`, partitions: 3 }),
+  ),
   fc
     .integer({ min: 1, max: 12 })
     .map<Edit>(more => r => (r.topics[0].partitions += more)),
@@ -88,7 +91,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.integer({ min: 1, max: 3 }).map<Edit>(more => r => {
     r.brokers.nodeCapacity += more;
   }),
-  fc.constant<Edit>(r => {
+  fc.constant<Edit>((r, n) => {
     const unused = r.topics.length > 1 ? r.topics.length - 1 : -1;
     if (
       unused > 0 &&
@@ -98,14 +101,14 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
     ) {
       r.topics.splice(unused, 1);
     } else {
-      r.topics.push({ name: 'extra.topic' });
+      r.topics.push({ name: `extra.topic-${n}` });
     }
   }),
-  fc.constant<Edit>(r =>
+  fc.constant<Edit>((r, n) =>
     r.clients.push({
-      name: 'reporting',
+      name: `reporting-${n}`,
       topics: [{ name: r.topics[0].name, access: 'read' }],
-      consumerGroups: ['reporting'],
+      consumerGroups: [`reporting-${n}`],
     }),
   ),
   fc.constant<Edit>(r => (r.clients = [])),
@@ -171,7 +174,7 @@ describe('kafka-on-eks:update, for random requests and changes', () => {
           const before = repository();
 
           const desired = structuredClone(raw);
-          for (const edit of edits) edit(desired);
+          edits.forEach((edit, n) => edit(desired, n));
           const expected = validateClusterChange(current, desired);
           if (!expected.ok) {
             throw new Error(
