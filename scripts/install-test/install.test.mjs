@@ -36,6 +36,13 @@ const PUBLIC_PACKAGES = [
   'plugins/kafka-on-eks',
 ];
 
+// The apps' yarn cache, shared by both apps and kept between runs. Yarn
+// reads a global cache as a mirror even with a project cache, so a copy of
+// our packages from an earlier run (same version, older code) would be
+// installed instead of the tarballs just published: those copies go first.
+const YARN_GLOBAL = path.join(ROOT, '.run/install-test-yarn');
+const YARN_MIRROR = path.join(YARN_GLOBAL, 'cache');
+
 const children = [];
 const timings = {};
 
@@ -52,7 +59,10 @@ const env = {
   CI: 'true',
   // The generated apps' lockfiles are theirs to write, CI or not.
   YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
+  YARN_GLOBAL_FOLDER: YARN_GLOBAL,
+  YARN_ENABLE_GLOBAL_CACHE: 'true',
 };
+delete env.YARN_CACHE_FOLDER;
 
 function run(command, args, cwd, options = {}) {
   try {
@@ -138,6 +148,12 @@ const tarballs = [];
 before(() => {
   fs.rmSync(WORK, { recursive: true, force: true });
   fs.mkdirSync(BIN, { recursive: true });
+  fs.mkdirSync(YARN_MIRROR, { recursive: true });
+  for (const file of fs.readdirSync(YARN_MIRROR)) {
+    if (file.startsWith('@kafka-on-eks-')) {
+      fs.rmSync(path.join(YARN_MIRROR, file));
+    }
+  }
   // create-app refuses to run without a yarn on PATH; the generated app
   // brings its own yarn 4 (yarnPath), which this one hands over to.
   fs.writeFileSync(
@@ -199,7 +215,16 @@ test('each public package builds and packs into a tarball a consumer can use', a
         );
         assert.equal(manifest.configSchema, 'config.schema.json');
       }
-      tarballs.push({ name: pkg.name, version: pkg.version, file, files });
+      const unpacked = path.join(out, `${path.basename(file, '.tgz')}`);
+      fs.mkdirSync(unpacked);
+      run('tar', ['xzf', file, '-C', unpacked], out);
+      tarballs.push({
+        name: pkg.name,
+        version: pkg.version,
+        file,
+        files,
+        unpacked: path.join(unpacked, 'package'),
+      });
     }
     const scaffolder = tarballs.find(t => t.name.includes('scaffolder'));
     assert.ok(
@@ -368,6 +393,25 @@ for (const flavor of FLAVORS) {
         assert.equal(
           JSON.parse(fs.readFileSync(installed, 'utf8')).version,
           tarball.version,
+        );
+        // The copy just packed, not a cached one of the same version.
+        const differing = tarball.files
+          .filter(f => f.startsWith('package/') && !f.endsWith('/'))
+          .map(f => f.slice('package/'.length))
+          .filter(
+            f =>
+              !fs
+                .readFileSync(path.join(tarball.unpacked, f))
+                .equals(
+                  fs.readFileSync(
+                    path.join(appDir, 'node_modules', tarball.name, f),
+                  ),
+                ),
+          );
+        assert.deepEqual(
+          differing,
+          [],
+          `${tarball.name} is installed from the tarball just published`,
         );
       }
       const lock = fs.readFileSync(path.join(appDir, 'yarn.lock'), 'utf8');
