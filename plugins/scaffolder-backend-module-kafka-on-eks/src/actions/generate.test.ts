@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { clusterRequestSchema } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { createGenerateAction } from './generate';
 import { examples } from './generate.examples';
+import { workspaceFiles } from './__testUtils__/workspaceFiles';
 
 describe('kafka-on-eks:generate', () => {
   const workspace = createMockDirectory();
@@ -13,23 +14,7 @@ describe('kafka-on-eks:generate', () => {
 
   beforeEach(() => workspace.clear());
 
-  const filesIn = () => {
-    const found: string[] = [];
-    const walk = (tree: Record<string, unknown>, prefix: string) => {
-      for (const [name, value] of Object.entries(tree)) {
-        if (typeof value === 'string') found.push(`${prefix}${name}`);
-        else walk(value as Record<string, unknown>, `${prefix}${name}/`);
-      }
-    };
-    walk(
-      (workspace.content({ shouldReadAsText: true }) ?? {}) as Record<
-        string,
-        unknown
-      >,
-      '',
-    );
-    return found.sort();
-  };
+  const filesIn = () => Object.keys(workspaceFiles(workspace)).sort();
 
   it('writes the whole repository into the workspace and lists the files', async () => {
     const ctx = createMockActionContext({

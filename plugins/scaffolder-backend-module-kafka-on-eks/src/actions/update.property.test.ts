@@ -8,6 +8,7 @@ import {
 import fc from 'fast-check';
 import { renderRepository, REQUEST_FILE } from '../render';
 import { createUpdateAction } from './update';
+import { workspaceFiles } from './__testUtils__/workspaceFiles';
 
 // For random valid requests and random valid changes: the repository after
 // kafka-on-eks:update is exactly what the desired request renders to, and
@@ -138,23 +139,7 @@ describe('kafka-on-eks:update, for random requests and changes', () => {
   const workspace = createMockDirectory();
   const action = createUpdateAction();
 
-  function repository(): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (tree: Record<string, unknown>, prefix: string) => {
-      for (const [name, value] of Object.entries(tree)) {
-        if (typeof value === 'string') files[`${prefix}${name}`] = value;
-        else walk(value as Record<string, unknown>, `${prefix}${name}/`);
-      }
-    };
-    walk(
-      (workspace.content({ shouldReadAsText: true }) ?? {}) as Record<
-        string,
-        unknown
-      >,
-      '',
-    );
-    return files;
-  }
+  const repository = () => workspaceFiles(workspace);
 
   it('leaves the repository equal to render(desired), touching only files the change explains', async () => {
     await fc.assert(

@@ -10,6 +10,7 @@ import { renderRepository, REQUEST_FILE } from '../render';
 import { TEST_CONTEXT } from '../render/__fixtures__/requests';
 import { createUpdateAction } from './update';
 import { examples, EXAMPLES_CURRENT_REQUEST } from './update.examples';
+import { workspaceFiles } from './__testUtils__/workspaceFiles';
 
 function validated(raw: Record<string, unknown>): KafkaClusterRequest {
   const result = validateClusterRequest(raw, TEST_CONTEXT);
@@ -39,18 +40,7 @@ describe('kafka-on-eks:update', () => {
   const workspace = createMockDirectory();
 
   /** The workspace's repo/ folder as path → content. */
-  function repository(): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (tree: Record<string, unknown>, prefix: string) => {
-      for (const [name, value] of Object.entries(tree)) {
-        if (typeof value === 'string') files[`${prefix}${name}`] = value;
-        else walk(value as Record<string, unknown>, `${prefix}${name}/`);
-      }
-    };
-    const content = workspace.content({ shouldReadAsText: true }) as any;
-    walk(content?.repo ?? {}, '');
-    return files;
-  }
+  const repository = () => workspaceFiles(workspace, 'repo');
 
   function generate(raw: Record<string, unknown> = CURRENT) {
     const request = validated(raw);
