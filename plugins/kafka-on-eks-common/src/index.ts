@@ -82,6 +82,18 @@ export {
 } from './change/planClusterChange';
 export { CHANGE_FIELD_RULES } from './change/fieldRules';
 export { changeSummaryMarkdown } from './change/summary';
+export {
+  CHANGE_BRANCH_PREFIX,
+  CHANGE_TEMPLATE_NAME,
+  CLUSTER_CHANGE_KINDS,
+} from './change/changeRequests';
+export type {
+  ClusterChangeFormValue,
+  ClusterChangeKind,
+  ClusterChangeRequest,
+  ClusterChangesResponse,
+  ClusterRequestResponse,
+} from './change/changeRequests';
 export type {
   ChangeApplier,
   ChangeContext,
