@@ -1,2 +1,6 @@
 export { ordersClusterView } from './ordersClusterView';
 export { manyTopics, viewWithManyTopics } from './manyTopics';
+export {
+  ordersClusterRequest,
+  ordersRequestResponse,
+} from './ordersClusterRequest';

@@ -5,7 +5,11 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type {
+  ClusterChangesResponse,
+  KafkaClusterView,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { ordersRequestResponse } from '../__fixtures__';
 import { kafkaOnEksApiRef, type KafkaOnEksApi } from '../api';
 
 /** The orders-kafka entity with all three annotations, unless given others. */
@@ -26,7 +30,8 @@ export function kafkaEntity(
 
 /**
  * A KafkaOnEksApi that answers with the given views or errors in turn, then
- * keeps giving the last one (polling asks again and again).
+ * keeps giving the last one (polling asks again and again). The orders
+ * request and no open changes otherwise; tests replace those mocks' answers.
  */
 export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
   let calls = 0;
@@ -36,7 +41,18 @@ export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
     if (answer instanceof Error) throw answer;
     return answer;
   });
-  return { getClusterView } satisfies KafkaOnEksApi;
+  const getClusterRequest = jest.fn(async () => ordersRequestResponse());
+  const getClusterChanges = jest.fn(
+    async (): Promise<ClusterChangesResponse> => ({
+      supported: true,
+      changes: [],
+    }),
+  );
+  return {
+    getClusterView,
+    getClusterRequest,
+    getClusterChanges,
+  } satisfies KafkaOnEksApi;
 }
 
 /** The ResponseError the client throws for a backend error answer. */

@@ -1,6 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
-import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type {
+  ClusterChangesResponse,
+  ClusterRequestResponse,
+  KafkaClusterView,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 
 /**
  * Reads the live Kafka view of catalog entities from the kafka-on-eks backend.
@@ -19,6 +23,27 @@ export interface KafkaOnEksApi {
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal },
   ): Promise<KafkaClusterView>;
+
+  /**
+   * The request the cluster's GitOps repository holds on its main branch
+   * (`kafka-on-eks.yaml`): the starting point of a day-2 change. Rejects
+   * with a `ResponseError` as {@link KafkaOnEksApi.getClusterView} does.
+   */
+  getClusterRequest(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<ClusterRequestResponse>;
+
+  /**
+   * The cluster's open changes: pull requests (or, for a local repository,
+   * unmerged branches) whose head branch starts with `kafka-on-eks/`.
+   * Rejects with a `ResponseError` as {@link KafkaOnEksApi.getClusterView}
+   * does; a host that cannot be listed answers `supported: false` instead.
+   */
+  getClusterChanges(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<ClusterChangesResponse>;
 }
 
 /**

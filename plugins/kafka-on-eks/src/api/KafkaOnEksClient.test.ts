@@ -4,7 +4,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ResponseError } from '@backstage/errors';
-import { ordersClusterView } from '../__fixtures__';
+import type { ClusterChangesResponse } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { ordersClusterView, ordersRequestResponse } from '../__fixtures__';
 import { KafkaOnEksClient } from './KafkaOnEksClient';
 
 // A stand-in for the kafka-on-eks backend on loopback, answering like
@@ -12,6 +13,19 @@ import { KafkaOnEksClient } from './KafkaOnEksClient';
 let server: http.Server;
 let baseUrl: string;
 const requests: Array<{ url?: string; authorization?: string }> = [];
+
+const ordersChanges: ClusterChangesResponse = {
+  supported: true,
+  changes: [
+    {
+      title: 'Add topic orders.shipped',
+      branch: 'kafka-on-eks/add-topic-orders-shipped',
+      url: 'https://github.com/acme/orders-kafka/pull/7',
+      author: 'jane',
+      createdAt: '2026-11-20T10:00:00Z',
+    },
+  ],
+};
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -29,6 +43,12 @@ beforeAll(async () => {
     switch (req.url) {
       case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka':
         return send(200, ordersClusterView);
+      case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/request':
+        return send(200, ordersRequestResponse());
+      case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/changes':
+        return send(200, ordersChanges);
+      case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka/request':
+      case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka/changes':
       case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka':
         return fail(
           403,
@@ -126,4 +146,61 @@ describe('KafkaOnEksClient', () => {
       expect(error.body.error.message).toContain(message);
     },
   );
+
+  it('reads the request of the cluster’s repository', async () => {
+    const answer = await client().getClusterRequest({
+      kind: 'Resource',
+      namespace: 'default',
+      name: 'orders-kafka',
+    });
+    expect(answer.request.name).toBe('orders');
+    expect(answer.request.topics.map(t => t.name)).toEqual([
+      'orders.created',
+      'customer-profiles',
+    ]);
+    expect(answer.rendererVersion).toBe(2);
+    expect(requests.at(-1)).toEqual({
+      url: '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/request',
+      authorization: 'Bearer user-token',
+    });
+  });
+
+  it('reads the open changes of the cluster', async () => {
+    const answer = await client().getClusterChanges(
+      'resource:default/orders-kafka',
+    );
+    expect(answer).toEqual(ordersChanges);
+    expect(requests.at(-1)?.url).toBe(
+      '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/changes',
+    );
+  });
+
+  it.each([
+    ['getClusterRequest', 'request'],
+    ['getClusterChanges', 'changes'],
+  ] as const)(
+    '%s rejects a denied cluster with a ResponseError of status 403',
+    async (method, route) => {
+      const error = await rejection(
+        client()[method]('resource:default/secret-kafka'),
+      );
+      expect(error.statusCode).toBe(403);
+      expect(error.body.error.message).toContain(
+        'Not allowed to read the Kafka cluster',
+      );
+      expect(requests.at(-1)?.url).toBe(
+        `/api/kafka-on-eks/v1/entities/resource/default/secret-kafka/${route}`,
+      );
+    },
+  );
+
+  it('rejects the request of an unknown entity with a 404, encoding the path', async () => {
+    const error = await rejection(
+      client().getClusterRequest('resource:team a/x/y'),
+    );
+    expect(error.statusCode).toBe(404);
+    expect(requests.at(-1)?.url).toBe(
+      '/api/kafka-on-eks/v1/entities/resource/team%20a/x%2Fy/request',
+    );
+  });
 });

@@ -4,13 +4,18 @@ import {
 } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type {
+  ClusterChangesResponse,
+  ClusterRequestResponse,
+  KafkaClusterView,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { KafkaOnEksApi } from './KafkaOnEksApi';
 
 /**
  * The {@link KafkaOnEksApi} over HTTP:
- * `GET /api/kafka-on-eks/v1/entities/:kind/:namespace/:name`, with the
- * user's Backstage token added by the `fetchApi`.
+ * `GET /api/kafka-on-eks/v1/entities/:kind/:namespace/:name` and its
+ * `/request` and `/changes`, with the user's Backstage token added by the
+ * `fetchApi`.
  *
  * @public
  */
@@ -28,6 +33,30 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal },
   ): Promise<KafkaClusterView> {
+    return this.get<KafkaClusterView>(entityRef, '', options);
+  }
+
+  /** Fetches the repository's request; fails like {@link KafkaOnEksClient.getClusterView}. */
+  async getClusterRequest(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<ClusterRequestResponse> {
+    return this.get<ClusterRequestResponse>(entityRef, '/request', options);
+  }
+
+  /** Fetches the open changes; fails like {@link KafkaOnEksClient.getClusterView}. */
+  async getClusterChanges(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<ClusterChangesResponse> {
+    return this.get<ClusterChangesResponse>(entityRef, '/changes', options);
+  }
+
+  private async get<T>(
+    entityRef: CompoundEntityRef | string,
+    suffix: '' | '/request' | '/changes',
+    options?: { signal?: AbortSignal },
+  ): Promise<T> {
     const { kind, namespace, name } =
       typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
     const baseUrl = await this.discoveryApi.getBaseUrl('kafka-on-eks');
@@ -36,12 +65,12 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
       .map(encodeURIComponent)
       .join('/');
     const response = await this.fetchApi.fetch(
-      `${baseUrl}/v1/entities/${path}`,
+      `${baseUrl}/v1/entities/${path}${suffix}`,
       { signal: options?.signal },
     );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as KafkaClusterView;
+    return (await response.json()) as T;
   }
 }
