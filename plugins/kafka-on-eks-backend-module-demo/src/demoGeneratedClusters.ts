@@ -9,35 +9,16 @@ import {
   readRequestFile,
   REQUEST_FILE,
 } from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
-import {
-  loadSeedDirectory,
-  playStrimziOperator,
-  startKubeLoopback,
-  type KubeLoopback,
-} from '@internal/kube-loopback';
+import { GeneratedClusterLoop } from './gitops/GeneratedClusterLoop';
+import { readMainBranch } from './gitops/readMainBranch';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-// Kinds the loopback API serves; the rest (ConfigMap, PodMonitor,
-// KafkaUser, ExternalSecret...) are for a real cluster's other controllers.
-const SERVED_KINDS = new Set([
-  'Namespace',
-  'Kafka',
-  'KafkaNodePool',
-  'KafkaTopic',
-  'KafkaRebalance',
-  'StorageClass',
-  'VolumeAttributesClass',
-]);
 const POLL_MS = 2_000;
-// Long enough to see the cluster come up, short enough for a demo.
-const OPERATOR_DELAY_MS = 4_000;
-
-interface GeneratedCluster {
-  name: string;
-  api: KubeLoopback;
-}
+// Long enough to see each step happen, short enough for a demo.
+const DELAYS = { operatorMs: 4_000, volumeMs: 8_000 };
+const MANIFESTS_FOLDER = 'kubernetes/kafka';
 
 /**
  * The demo loop of the embedded default: every repository that
@@ -67,7 +48,7 @@ export const kafkaOnEksModuleDemoGeneratedClusters = createBackendModule({
         if (!directory || !demo) return;
         const token = demo.getString('token');
         const repositories = path.resolve(directory);
-        const running = new Map<string, GeneratedCluster>();
+        const running = new Map<string, GeneratedClusterLoop>();
         const starting = new Set<string>();
 
         const scan = async () => {
@@ -76,13 +57,35 @@ export const kafkaOnEksModuleDemoGeneratedClusters = createBackendModule({
             .catch(() => []);
           for (const entry of entries) {
             const dir = path.join(repositories, entry.name);
-            if (!entry.isDirectory() || running.has(dir) || starting.has(dir)) {
+            const cluster = running.get(dir);
+            if (cluster) {
+              cluster
+                .poll()
+                .catch(error =>
+                  logger.warn(
+                    `demo: could not sync ${cluster.name} from ${dir}: ${
+                      (error as Error).message
+                    }`,
+                  ),
+                );
               continue;
             }
+            if (!entry.isDirectory() || starting.has(dir)) continue;
             starting.add(dir);
             try {
-              const cluster = await startGeneratedCluster(dir, token, logger);
-              if (cluster) running.set(dir, cluster);
+              const started = await startGeneratedCluster(dir, token, logger);
+              if (started) {
+                running.set(dir, started);
+                void started
+                  .poll()
+                  .catch(error =>
+                    logger.warn(
+                      `demo: could not sync ${started.name}: ${
+                        (error as Error).message
+                      }`,
+                    ),
+                  );
+              }
             } catch (error) {
               logger.warn(
                 `demo: could not start a cluster for ${dir}: ${
@@ -97,7 +100,7 @@ export const kafkaOnEksModuleDemoGeneratedClusters = createBackendModule({
         const timer = setInterval(() => void scan(), POLL_MS);
         lifecycle.addShutdownHook(async () => {
           clearInterval(timer);
-          await Promise.all([...running.values()].map(c => c.api.close()));
+          await Promise.all([...running.values()].map(c => c.close()));
         });
 
         clusters.addClusterSupplier({
@@ -120,28 +123,25 @@ export const kafkaOnEksModuleDemoGeneratedClusters = createBackendModule({
   },
 });
 
-/** A loopback API for one generated repository, or undefined if it is none. */
+/** The live cluster of one generated repository, or undefined if it is none. */
 async function startGeneratedCluster(
   dir: string,
   token: string,
   logger: LoggerService,
-): Promise<GeneratedCluster | undefined> {
+): Promise<GeneratedClusterLoop | undefined> {
+  const main = await readMainBranch(dir, {
+    manifestsFolder: MANIFESTS_FOLDER,
+    requestFile: REQUEST_FILE,
+  }).catch(() => undefined);
   const catalogInfo = path.join(dir, 'catalog-info.yaml');
-  const requestFile = path.join(dir, REQUEST_FILE);
-  const manifestsDir = path.join(dir, 'kubernetes', 'kafka');
-  if (
-    !(await exists(manifestsDir)) ||
-    !(await exists(catalogInfo)) ||
-    !(await exists(requestFile))
-  ) {
-    return undefined;
-  }
+  if (!main?.requestFile || !(await exists(catalogInfo))) return undefined;
   const entity = parseYaml(await fs.readFile(catalogInfo, 'utf8'));
   const clusterName =
     entity?.metadata?.annotations?.['backstage.io/kubernetes-cluster'];
   if (!clusterName) return undefined;
-  // The repository's own request says where it runs.
-  const read = readRequestFile(await fs.readFile(requestFile, 'utf8'));
+  // The repository's own request says where it runs; the region and zones
+  // never change after creation.
+  const read = readRequestFile(main.requestFile);
   if (!read.ok) {
     throw new Error(`${REQUEST_FILE}: ${JSON.stringify(read.problems)}`);
   }
@@ -149,26 +149,23 @@ async function startGeneratedCluster(
   const zones = ['a', 'b', 'c']
     .slice(0, zoneCount)
     .map(letter => `${region}${letter}`);
-  const manifests = (loadSeedDirectory(manifestsDir) as any[]).filter(m =>
-    SERVED_KINDS.has(m.kind),
-  );
 
-  // What Argo CD applies first: the manifests, before any operator acted.
-  const api = await startKubeLoopback({ token, objects: manifests });
-  setTimeout(() => {
-    for (const object of playStrimziOperator(manifests, {
-      zones,
-      now: new Date().toISOString(),
-    })) {
-      api.apply(object);
-    }
-  }, OPERATOR_DELAY_MS).unref();
+  const cluster = await GeneratedClusterLoop.start({
+    dir,
+    name: clusterName,
+    zones,
+    token,
+    manifestsFolder: MANIFESTS_FOLDER,
+    requestFile: REQUEST_FILE,
+    delays: DELAYS,
+    logger,
+  });
   logger.info(
     `demo: cluster ${clusterName} (${zones.join(', ')}) on ${
-      api.url
-    } from ${dir}`,
+      cluster.api.url
+    } follows the main branch of ${dir}`,
   );
-  return { name: clusterName, api };
+  return cluster;
 }
 
 async function exists(file: string): Promise<boolean> {
