@@ -27,3 +27,12 @@ export {
   playStrimziOperator,
   type OperatorOptions,
 } from './operator/playStrimziOperator';
+export {
+  KAFKA_POOL_NODE_LABEL,
+  kubernetesNode,
+  nodeGroupNodeName,
+  playNodeGroup,
+  type KubernetesNodeOptions,
+  type NodeGroupOptions,
+  type NodeTaint,
+} from './nodes';

@@ -20,6 +20,8 @@ export interface DemoPool {
   nodeIds: number[];
   volume: DemoVolume;
   resources: { cpu: string; memory: string };
+  /** EC2 type of the pool's nodes. */
+  instanceType: string;
 }
 
 export interface DemoCluster {
@@ -55,6 +57,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
           volumeAttributesClass: 'gp3-throughput-500',
         },
         resources: { cpu: '2', memory: '8Gi' },
+        instanceType: 'm7i.xlarge',
       },
       {
         name: 'controller',
@@ -62,6 +65,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
         nodeIds: [3, 4, 5],
         volume: { size: '20Gi', storageClass: 'gp3' },
         resources: { cpu: '500m', memory: '2Gi' },
+        instanceType: 'm7i.large',
       },
     ],
     resizing: { nodeId: 2, previousSize: '500Gi' },
@@ -110,6 +114,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
         nodeIds: [0, 1, 2],
         volume: { size: '2000Gi', storageClass: 'st1' },
         resources: { cpu: '4', memory: '16Gi' },
+        instanceType: 'm7i.2xlarge',
       },
       {
         name: 'payments-controller',
@@ -117,6 +122,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
         nodeIds: [3, 4, 5],
         volume: { size: '20Gi', storageClass: 'gp3' },
         resources: { cpu: '500m', memory: '2Gi' },
+        instanceType: 'm7i.large',
       },
     ],
     crashLooping: 2,

@@ -61,6 +61,17 @@ export function demoNodeName(cluster: DemoCluster, nodeId: number): string {
   }.ec2.internal`;
 }
 
+/** The private IPv4 address an EC2 IP-based node name spells: `ip-10-0-28-97…` is 10.0.28.97. */
+export function demoNodeIp(nodeName: string): string {
+  return nodeName.split('.')[0].slice('ip-'.length).replace(/-/g, '.');
+}
+
+/** An address in the node's /24, e.g. the node's own (`host:<node>`) or a pod's. */
+export function demoIp(nodeName: string, seed: string): string {
+  const [, , , subnet] = nodeName.split('.')[0].split('-');
+  return `10.0.${subnet}.${(digest(`ip:${seed}`)[0] % 200) + 40}`;
+}
+
 /** Metadata of a namespaced demo object, its uid derived from its name. */
 export const namespacedMeta = (
   name: string,

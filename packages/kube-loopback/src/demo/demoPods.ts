@@ -5,8 +5,11 @@ import {
   type DemoCluster,
   type DemoPool,
 } from './demoClusters';
+import { KAFKA_POOL_NODE_LABEL } from '../nodes/kubernetesNode';
 import {
   addMinutes,
+  demoIp,
+  demoNodeIp,
   demoNodeName,
   digest,
   strimziLabels,
@@ -16,10 +19,13 @@ import {
 
 const STARTED_AT = '2026-11-20T03:12:44Z';
 
-function podIp(nodeName: string, seed: string): string {
-  const [, , , subnet] = nodeName.split('.')[0].split('-');
-  return `10.0.${subnet}.${(digest(`ip:${seed}`)[0] % 200) + 40}`;
-}
+/** What the pools tolerate: the taint the Kafka node groups carry. */
+export const DEMO_KAFKA_TAINT_TOLERATION = {
+  key: 'dedicated',
+  operator: 'Equal',
+  value: 'kafka',
+  effect: 'NoSchedule',
+};
 
 /**
  * A Kafka pod as a StrimziPodSet creates it. Its zone is in the
@@ -94,13 +100,19 @@ export function demoPod(
       restartPolicy: 'Always',
       schedulerName: 'default-scheduler',
       terminationGracePeriodSeconds: 30,
-      // What Strimzi's rack awareness asks of the scheduler.
+      // The pool template's node affinity, to which Strimzi's rack
+      // awareness adds that the node must have a zone.
       affinity: {
         nodeAffinity: {
           requiredDuringSchedulingIgnoredDuringExecution: {
             nodeSelectorTerms: [
               {
                 matchExpressions: [
+                  {
+                    key: KAFKA_POOL_NODE_LABEL,
+                    operator: 'In',
+                    values: [pool.name],
+                  },
                   { key: 'topology.kubernetes.io/zone', operator: 'Exists' },
                 ],
               },
@@ -124,6 +136,7 @@ export function demoPod(
           ],
         },
       },
+      tolerations: [DEMO_KAFKA_TAINT_TOLERATION],
       containers: [
         {
           name: 'kafka',
@@ -172,8 +185,8 @@ export function demoPod(
         condition('ContainersReady', !crashing),
         condition('PodScheduled', true, started),
       ],
-      hostIP: podIp(nodeName, `host:${nodeName}`),
-      podIP: podIp(nodeName, `pod:${name}`),
+      hostIP: demoNodeIp(nodeName),
+      podIP: demoIp(nodeName, `pod:${name}`),
       startTime: started,
       qosClass: 'Burstable',
       containerStatuses: [

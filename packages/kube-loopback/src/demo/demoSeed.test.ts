@@ -46,6 +46,7 @@ describe('the demo seed folder', () => {
         'PersistentVolume',
         'StorageClass',
         'VolumeAttributesClass',
+        'Node',
       ].map(k => [k, ofKind(k).length]),
     );
     expect(counts).toEqual({
@@ -58,6 +59,7 @@ describe('the demo seed folder', () => {
       PersistentVolume: 12,
       StorageClass: 2,
       VolumeAttributesClass: 1,
+      Node: 12,
     });
   });
 
@@ -166,6 +168,51 @@ describe('the demo seed folder', () => {
     ).toBe('st1');
   });
 
+  it('runs every pod on its own Ready node of its zone, labelled for the pool its node pool requires', () => {
+    const nodes = new Map(ofKind('Node').map(n => [n.metadata.name, n]));
+    const pods = ofKind('Pod');
+    expect(new Set(pods.map(p => p.spec.nodeName)).size).toBe(pods.length);
+    for (const pod of pods) {
+      const node = nodes.get(pod.spec.nodeName);
+      expect(node).toBeDefined();
+      const poolName = pod.metadata.labels['strimzi.io/pool-name'];
+      expect(node.metadata.labels).toMatchObject({
+        'topology.kubernetes.io/zone':
+          pod.metadata.labels['topology.kubernetes.io/zone'],
+        'kafka-on-eks/pool': poolName,
+        'kubernetes.io/hostname': node.metadata.name,
+      });
+      expect(
+        node.status.conditions.find((c: any) => c.type === 'Ready').status,
+      ).toBe('True');
+      expect(node.spec.unschedulable).toBeUndefined();
+      expect(
+        node.status.addresses.find((a: any) => a.type === 'InternalIP').address,
+      ).toBe(pod.status.hostIP);
+      // The node carries the taint the pool tolerates.
+      const pool = named('KafkaNodePool', poolName);
+      expect(pool.spec.template.pod.tolerations).toEqual([
+        expect.objectContaining(node.spec.taints[0]),
+      ]);
+      const [term] =
+        pool.spec.template.pod.affinity.nodeAffinity
+          .requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms;
+      for (const e of term.matchExpressions) {
+        expect(e.operator).toBe('In');
+        expect(e.values).toContain(node.metadata.labels[e.key]);
+      }
+      // Strimzi adds the rack's Exists to the pool's own requirement.
+      expect(
+        pod.spec.affinity.nodeAffinity
+          .requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0]
+          .matchExpressions,
+      ).toEqual([
+        ...term.matchExpressions,
+        { key: 'topology.kubernetes.io/zone', operator: 'Exists' },
+      ]);
+    }
+  });
+
   it('has exactly one claim mid-resize', () => {
     const resizing = ofKind('PersistentVolumeClaim').filter(
       c => c.spec.resources.requests.storage !== c.status.capacity.storage,
@@ -229,6 +276,10 @@ describe('the demo seed folder', () => {
         `${server.url}/apis/kafka.strimzi.io/v1/namespaces/kafka/kafkatopics?labelSelector=strimzi.io%2Fcluster%3Dorders-kafka`,
       );
       expect((await res.json()).items).toHaveLength(30);
+      const brokerNodes = await fetch(
+        `${server.url}/api/v1/nodes?labelSelector=kafka-on-eks%2Fpool%3Dbroker`,
+      );
+      expect((await brokerNodes.json()).items).toHaveLength(3);
       expect(
         server.get({
           apiVersion: 'kafka.strimzi.io/v1',

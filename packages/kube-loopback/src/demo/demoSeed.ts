@@ -16,7 +16,9 @@ import {
   strimziLabels,
   uuidFor,
 } from './demoIds';
-import { demoPod } from './demoPods';
+import { KAFKA_POOL_NODE_LABEL } from '../nodes/kubernetesNode';
+import { demoNode } from './demoNodes';
+import { DEMO_KAFKA_TAINT_TOLERATION, demoPod } from './demoPods';
 import { demoStorageClasses, demoVolumes } from './demoStorage';
 
 /**
@@ -113,6 +115,29 @@ function nodePool(cluster: DemoCluster, pool: DemoPool): object {
       resources: {
         requests: { cpu: pool.resources.cpu, memory: pool.resources.memory },
         limits: { memory: pool.resources.memory },
+      },
+      // Only on the pool's own node groups, as the generated pools are.
+      template: {
+        pod: {
+          tolerations: [DEMO_KAFKA_TAINT_TOLERATION],
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: [
+                  {
+                    matchExpressions: [
+                      {
+                        key: KAFKA_POOL_NODE_LABEL,
+                        operator: 'In',
+                        values: [pool.name],
+                      },
+                    ],
+                  },
+                ],
+              },
+            },
+          },
+        },
       },
     },
     status: {
@@ -255,6 +280,12 @@ export function demoSeed(): DemoSeedFile[] {
         file: `${n + 30}-${cluster.name}-volumes.yaml`,
         objects: cluster.pools.flatMap(p =>
           p.nodeIds.flatMap(id => demoVolumes(cluster, p, id)),
+        ),
+      },
+      {
+        file: `${n + 40}-${cluster.name}-nodes.yaml`,
+        objects: cluster.pools.flatMap(p =>
+          p.nodeIds.map(id => demoNode(cluster, p, id)),
         ),
       },
     );

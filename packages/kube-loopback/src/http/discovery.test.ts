@@ -93,6 +93,8 @@ describe('discovery', () => {
       },
       persistentvolumes: { namespaced: false, shortNames: ['pv'] },
       namespaces: { namespaced: false, shortNames: ['ns'] },
+      nodes: { namespaced: false, kind: 'Node', shortNames: ['no'] },
+      'nodes/status': { verbs: ['get', 'patch', 'update'] },
       pods: { namespaced: true, shortNames: ['po'], singularName: 'pod' },
       'pods/status': { verbs: ['get', 'patch', 'update'] },
     });
@@ -156,7 +158,15 @@ describe('discovery', () => {
     });
     expect(
       core.body.items[0].versions[0].resources.map((r: any) => r.resource),
-    ).toContain('persistentvolumeclaims');
+    ).toEqual(expect.arrayContaining(['persistentvolumeclaims', 'nodes']));
+    const nodes = core.body.items[0].versions[0].resources.find(
+      (r: any) => r.resource === 'nodes',
+    );
+    expect(nodes).toMatchObject({
+      scope: 'Cluster',
+      singularResource: 'node',
+      subresources: [{ subresource: 'status' }],
+    });
   });
 
   it('falls back to legacy JSON, or 406 when only aggregated discovery is acceptable', async () => {
@@ -240,5 +250,14 @@ describe('discovery', () => {
     expect(patch.parameters.map((p: any) => p.name)).toContain(
       'fieldValidation',
     );
+    const core = await client.request(
+      'GET',
+      index.body.paths['api/v1'].serverRelativeURL,
+    );
+    expect(
+      core.body.paths['/api/v1/nodes/{name}/status'].patch[
+        'x-kubernetes-group-version-kind'
+      ],
+    ).toEqual({ group: '', version: 'v1', kind: 'Node' });
   });
 });

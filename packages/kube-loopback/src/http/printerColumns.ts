@@ -284,8 +284,48 @@ function podColumns(): PrinterColumn[] {
   ];
 }
 
+/** Kubernetes' node printer: readiness plus SchedulingDisabled, roles from `node-role.kubernetes.io/<role>` labels. */
+function nodeColumns(): PrinterColumn[] {
+  const address = (type: string) => (o: KubeObject) =>
+    ((get(o, ['status', 'addresses']) as any[]) ?? []).find(
+      a => a?.type === type,
+    )?.address ?? '<none>';
+  const info = (field: string) => (o: KubeObject) =>
+    get(o, ['status', 'nodeInfo', field]) ?? '';
+  return [
+    column('Status', o => {
+      const ready = ((get(o, ['status', 'conditions']) as any[]) ?? []).find(
+        c => c?.type === 'Ready',
+      );
+      const state =
+        { True: 'Ready', False: 'NotReady' }[ready?.status as string] ??
+        'Unknown';
+      return get(o, ['spec', 'unschedulable']) === true
+        ? `${state},SchedulingDisabled`
+        : state;
+    }),
+    column('Roles', o => {
+      const roles = Object.keys(o.metadata.labels ?? {})
+        .filter(k => k.startsWith('node-role.kubernetes.io/'))
+        .map(k => k.slice('node-role.kubernetes.io/'.length))
+        .filter(Boolean);
+      const legacy = o.metadata.labels?.['kubernetes.io/role'];
+      if (legacy) roles.push(legacy);
+      return roles.length ? roles.sort().join(',') : '<none>';
+    }),
+    AGE,
+    column('Version', info('kubeletVersion')),
+    column('Internal-IP', address('InternalIP'), 1),
+    column('External-IP', address('ExternalIP'), 1),
+    column('OS-Image', info('osImage'), 1),
+    column('Kernel-Version', info('kernelVersion'), 1),
+    column('Container-Runtime', info('containerRuntimeVersion'), 1),
+  ];
+}
+
 const BUILT_IN_COLUMNS: Record<string, () => PrinterColumn[]> = {
   Namespace: () => [column('Status', o => get(o, ['status', 'phase'])), AGE],
+  Node: nodeColumns,
   Pod: podColumns,
   PersistentVolumeClaim: () => [
     column('Status', o =>

@@ -1,11 +1,32 @@
+import { playNodeGroup } from '../nodes/playNodeGroup';
 import { playStrimziOperator } from './playStrimziOperator';
 
 const labels = { 'strimzi.io/cluster': 'clicks' };
+// What the generated pools require: their own node group's nodes.
+const onNodeGroup = (group: string) => ({
+  pod: {
+    affinity: {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            {
+              matchExpressions: [
+                { key: 'kafka-on-eks/pool', operator: 'In', values: [group] },
+              ],
+            },
+          ],
+        },
+      },
+    },
+  },
+});
 const pool = (
   name: string,
   roles: string[],
   replicas: number,
   volume: object,
+  // null: no template of its own.
+  template: object | null = onNodeGroup(name),
 ) => ({
   apiVersion: 'kafka.strimzi.io/v1',
   kind: 'KafkaNodePool',
@@ -13,6 +34,7 @@ const pool = (
   spec: {
     replicas,
     roles,
+    ...(template && { template }),
     storage: {
       type: 'jbod',
       volumes: [
@@ -95,6 +117,73 @@ describe('playStrimziOperator', () => {
       .filter(p => p.metadata.labels['strimzi.io/pool-name'] === 'broker')
       .map(p => p.metadata.labels['topology.kubernetes.io/zone']);
     expect(new Set(brokerZones)).toEqual(new Set(['eu-west-1a', 'eu-west-1b']));
+  });
+
+  it('schedules each pod on a Ready node of its zone that meets the pool affinity', () => {
+    const nodes = new Map(ofKind('Node').map(n => [n.metadata.name, n]));
+    const pods = ofKind('Pod');
+    expect(nodes.size).toBe(pods.length);
+    for (const pod of pods) {
+      const node = nodes.get(pod.spec.nodeName);
+      expect(node.metadata.labels).toMatchObject({
+        'kafka-on-eks/pool': pod.metadata.labels['strimzi.io/pool-name'],
+        'topology.kubernetes.io/zone':
+          pod.metadata.labels['topology.kubernetes.io/zone'],
+      });
+      expect(
+        node.status.conditions.find((c: any) => c.type === 'Ready').status,
+      ).toBe('True');
+      expect(pod.spec.affinity.nodeAffinity).toBeDefined();
+    }
+  });
+
+  it('names the nodes as playNodeGroup does, so growing the node group keeps them', () => {
+    // 4 brokers over 2 zones: 2 per zone.
+    const brokerNodes = ofKind('Node')
+      .filter(n => n.metadata.labels['kafka-on-eks/pool'] === 'broker')
+      .map(n => n.metadata.name)
+      .sort();
+    const group = playNodeGroup({
+      pool: 'broker',
+      zones: ['eu-west-1a', 'eu-west-1b'],
+      nodesPerZone: 2,
+    }).map((n: any) => n.metadata.name);
+    expect(brokerNodes).toEqual(group.sort());
+  });
+
+  it("falls back to the Kafka's pod template, and gives unconstrained pools nodes of their own", () => {
+    const [kafka] = manifests;
+    const shared: any[] = playStrimziOperator(
+      [
+        {
+          ...kafka,
+          spec: {
+            ...kafka.spec,
+            kafka: { ...kafka.spec.kafka, template: onNodeGroup('shared') },
+          },
+        },
+        pool('broker', ['broker'], 2, { size: '10Gi' }, null),
+        pool('controller', ['controller'], 1, { size: '10Gi' }, null),
+      ],
+      { zones: ['eu-west-1a'], now: '2026-11-27T08:00:00Z' },
+    );
+    const nodes = shared.filter(o => o.kind === 'Node');
+    expect(nodes.map(n => n.metadata.labels['kafka-on-eks/pool'])).toEqual([
+      'shared',
+      'shared',
+      'shared',
+    ]);
+    expect(new Set(nodes.map(n => n.metadata.name)).size).toBe(3);
+
+    const free: any[] = playStrimziOperator(
+      [kafka, pool('broker', ['broker'], 1, { size: '10Gi' }, null)],
+      { zones: ['eu-west-1a'], now: '2026-11-27T08:00:00Z' },
+    );
+    const [node] = free.filter(o => o.kind === 'Node');
+    expect(node.metadata.labels['kafka-on-eks/pool']).toBeUndefined();
+    expect(node.metadata.labels['topology.kubernetes.io/zone']).toBe(
+      'eu-west-1a',
+    );
   });
 
   it('binds a claim of the pool class and size to an EBS volume in the pod zone', () => {

@@ -1,10 +1,15 @@
 import { ebsVolumeId, kafkaId, uuidFor } from '../demo/demoIds';
+import { KAFKA_POOL_NODE_LABEL } from '../nodes/kubernetesNode';
+import { labelsForNodeAffinity } from '../nodes/labelsForNodeAffinity';
+import { nodeGroupNode, nodeGroupNodeName } from '../nodes/playNodeGroup';
 
 /**
  * What the Strimzi operator, the scheduler and the EBS CSI driver would make
  * of a set of Strimzi manifests, for the demo portal: the Kafka, node pools
  * and topics with Ready statuses, one pod per node spread over the zones,
- * and for each persistent-claim volume a bound PVC and its EBS-backed PV.
+ * and for each persistent-claim volume a bound PVC and its EBS-backed PV;
+ * each pod on a Ready Node of its zone that meets the pool's required node
+ * affinity, named as `playNodeGroup` names the nodes of that pool.
  * Pure: the same manifests and options give the same objects.
  */
 export interface OperatorOptions {
@@ -71,6 +76,8 @@ export function playStrimziOperator(
   const topics = manifests.filter(m => m.kind === 'KafkaTopic');
   const classesInUse = new Set<string>();
   const attributeClassesInUse = new Set<string>();
+  // Nodes already handed out, per node group and zone: one pod per node.
+  const nodesUsed = new Map<string, number>();
 
   for (const kafka of kafkas) {
     const name = kafka.metadata.name;
@@ -109,6 +116,17 @@ export function playStrimziOperator(
       });
       const volumes = storageVolumes(pool.spec?.storage);
       const jbod = pool.spec?.storage?.type === 'jbod';
+      // A pool's template replaces the Kafka's, as in Strimzi.
+      const podTemplate =
+        pool.spec?.template?.pod ?? kafka.spec?.kafka?.template?.pod;
+      const nodeLabels = labelsForNodeAffinity(
+        podTemplate?.affinity?.nodeAffinity,
+      );
+      // Pools that require the generated node groups' label share those
+      // groups' nodes; any other pool gets nodes of its own.
+      const nodeGroup =
+        nodeLabels?.[KAFKA_POOL_NODE_LABEL] ??
+        `${namespace}/${name}/${pool.metadata.name}`;
       for (const nodeId of nodeIds) {
         const zone = zones[nodeIndex++ % zones.length];
         const podName = `${name}-${pool.metadata.name}-${nodeId}`;
@@ -126,9 +144,16 @@ export function playStrimziOperator(
             roles.map(role => [`strimzi.io/${role}-role`, 'true']),
           ),
         };
-        const node = `ip-10-0-${
-          (zones.indexOf(zone) + 1) * 16 + (nodeId % 16)
-        }-${10 + nodeId}.${zone.slice(0, -1)}.compute.internal`;
+        const slot = `${nodeGroup}/${zone}`;
+        const indexInZone = nodesUsed.get(slot) ?? 0;
+        nodesUsed.set(slot, indexInZone + 1);
+        const node = nodeGroupNodeName(nodeGroup, zone, indexInZone);
+        out.push(
+          nodeGroupNode(nodeGroup, zone, indexInZone, {
+            labels: nodeLabels,
+            now,
+          }),
+        );
         const claims: string[] = [];
         for (const volume of volumes) {
           if (volume.type !== 'persistent-claim') continue;
@@ -234,6 +259,10 @@ export function playStrimziOperator(
           },
           spec: {
             nodeName: node,
+            ...(podTemplate?.affinity && { affinity: podTemplate.affinity }),
+            ...(podTemplate?.tolerations && {
+              tolerations: podTemplate.tolerations,
+            }),
             containers: [
               {
                 name: 'kafka',

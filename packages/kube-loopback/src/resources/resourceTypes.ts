@@ -110,6 +110,12 @@ export function resourceTypes(
       // A namespace cannot be deleted as a collection.
       verbs: BUILT_IN_VERBS.filter(v => v !== 'deletecollection'),
     }),
+    // Cluster-scoped; kubelets register their node and renew its status.
+    builtIn('', 'Node', 'nodes', {
+      namespaced: false,
+      hasStatus: true,
+      shortNames: ['no'],
+    }),
     builtIn('', 'PersistentVolume', 'persistentvolumes', {
       namespaced: false,
       hasStatus: true,

@@ -21,6 +21,7 @@ const EXTRA_FIELDS: Record<string, string[]> = {
     'status.nominatedNodeName',
   ],
   Namespace: ['status.phase'],
+  Node: ['spec.unschedulable'],
   PersistentVolume: [],
   PersistentVolumeClaim: [],
 };

@@ -40,6 +40,12 @@ const PENDING_KINDS = new Set([
   'PersistentVolume',
 ]);
 
+/**
+ * Kinds whose creator writes the status too: a kubelet registers its Node
+ * with capacity, addresses and conditions in one create.
+ */
+const STATUS_ON_CREATE_KINDS = new Set(['Node']);
+
 /** What the namespace registry and lifecycle controller add to a new namespace. */
 function defaultNamespace(obj: KubeObject): void {
   obj.metadata.labels = {
@@ -93,7 +99,13 @@ export function prepareForCreate(
   delete meta.deletionTimestamp;
   delete meta.deletionGracePeriodSeconds;
   // A client cannot create an object with a status; seeds can.
-  if (type.hasStatus && !options.keepIdentity) delete obj.status;
+  if (
+    type.hasStatus &&
+    !options.keepIdentity &&
+    !STATUS_ON_CREATE_KINDS.has(type.kind)
+  ) {
+    delete obj.status;
+  }
   if (type.kind === 'Namespace') defaultNamespace(obj);
   else if (PENDING_KINDS.has(type.kind)) {
     const status = (obj.status ?? {}) as Record<string, unknown>;
