@@ -3,6 +3,7 @@ import {
   validateClusterChange,
   validateClusterRequest,
   type KafkaClusterRequest,
+  type LiveClusterFacts,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import {
   REQUEST_FILE,
@@ -109,11 +110,14 @@ describe('GeneratedClusterLoop', () => {
   }
 
   /** Commits a change of the request on main, as a merged pull request. */
-  async function merge(input: Record<string, unknown>) {
+  async function merge(
+    input: Record<string, unknown>,
+    live: LiveClusterFacts = {},
+  ) {
     const change = validateClusterChange(
       current,
       { ...current, ...input },
-      { live: {} },
+      { live },
     );
     if (!change.ok) throw new Error(JSON.stringify(change.problems));
     current = change.request;
@@ -222,5 +226,47 @@ describe('GeneratedClusterLoop', () => {
         .map(pv => (pv.spec as any).csi.volumeHandle)
         .sort(),
     ).toEqual(volumeIds);
+  });
+
+  it('node capacity first (nodes appear), then more brokers: one pod per node, on those nodes', async () => {
+    await firstSync();
+    const poolNodes = (pool: string) =>
+      objects('Node').filter(
+        n => n.metadata.labels?.['kafka-on-eks/pool'] === pool,
+      );
+    const from = current.brokers.replicas;
+    expect(poolNodes('broker')).toHaveLength(from);
+    expect(poolNodes('controller')).toHaveLength(current.controllers.replicas);
+
+    await merge({ brokers: { ...current.brokers, nodeCapacity: from + 3 } });
+    let synced = loop.poll();
+    await steps.reached();
+    steps.release();
+    await synced;
+    expect(poolNodes('broker')).toHaveLength(from + 3);
+    expect(
+      objects('Pod').filter(
+        p => p.metadata.labels?.['strimzi.io/pool-name'] === 'broker',
+      ),
+    ).toHaveLength(from);
+
+    await merge(
+      { brokers: { ...current.brokers, replicas: from + 3 } },
+      { readyBrokerNodes: poolNodes('broker').length },
+    );
+    synced = loop.poll();
+    await steps.reached();
+    steps.release();
+    await synced;
+    const pods = objects('Pod').filter(
+      p => p.metadata.labels?.['strimzi.io/pool-name'] === 'broker',
+    );
+    expect(pods).toHaveLength(from + 3);
+    const nodeNames = new Set(poolNodes('broker').map(n => n.metadata.name));
+    expect(pods.every(p => nodeNames.has((p.spec as any).nodeName))).toBe(true);
+    expect(new Set(pods.map(p => (p.spec as any).nodeName)).size).toBe(
+      from + 3,
+    );
+    expect(poolNodes('broker')).toHaveLength(from + 3);
   });
 });

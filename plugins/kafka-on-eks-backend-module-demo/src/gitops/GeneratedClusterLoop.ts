@@ -1,5 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { startKubeLoopback, type KubeLoopback } from '@internal/kube-loopback';
+import {
+  playNodeGroup,
+  startKubeLoopback,
+  type KubeLoopback,
+} from '@internal/kube-loopback';
+import { nodeCapacityOf } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { readRequestFile } from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
 import { playArgoSync } from './playArgoSync';
 import { playOperatorChange, type OperatorPlan } from './playOperatorChange';
 import { mainCommit, readMainBranch } from './readMainBranch';
@@ -38,6 +44,13 @@ export interface GeneratedClusterOptions {
   wait?: (ms: number) => Promise<void>;
   now?: () => string;
 }
+
+/** The ref of a Node (cluster-scoped, core v1). */
+const refOfNode = (node: any) => ({
+  apiVersion: 'v1',
+  kind: 'Node',
+  name: node.metadata.name as string,
+});
 
 const sleep = (ms: number) =>
   new Promise<void>(resolve => setTimeout(resolve, ms).unref());
@@ -115,6 +128,11 @@ export class GeneratedClusterLoop {
     );
 
     await wait(delays.operatorMs);
+    // Terraform is applied by hand; the demo plays it with the sync, so the
+    // nodes a node capacity change asks for are there for the next change.
+    for (const node of this.nodeGroups(main.requestFile)) {
+      if (!this.api.get(refOfNode(node))) this.api.apply(node);
+    }
     const operator = playOperatorChange({
       live: this.api.list(),
       manifests,
@@ -128,6 +146,27 @@ export class GeneratedClusterLoop {
         this.api.patchStatus(ref, status);
       }
     }
+  }
+
+  /** The Kafka node groups' nodes that terraform/infra asks for. */
+  private nodeGroups(requestFile: string | undefined): object[] {
+    const read = requestFile ? readRequestFile(requestFile) : undefined;
+    if (!read?.ok) return [];
+    const { brokers, controllers } = read.request;
+    const zones = this.options.zones;
+    const perZone = (count: number) => Math.ceil(count / zones.length);
+    return [
+      ...playNodeGroup({
+        pool: 'controller',
+        zones,
+        nodesPerZone: perZone(controllers.replicas),
+      }),
+      ...playNodeGroup({
+        pool: 'broker',
+        zones,
+        nodesPerZone: perZone(nodeCapacityOf(brokers)),
+      }),
+    ];
   }
 
   private carryOut(plan: OperatorPlan) {
