@@ -82,7 +82,6 @@ export {
 } from './change/planClusterChange';
 export { CHANGE_FIELD_RULES } from './change/fieldRules';
 export { changeSummaryMarkdown } from './change/summary';
-export { liveFactsFromView } from './change/liveFacts';
 export {
   CHANGE_BRANCH_PREFIX,
   CHANGE_TEMPLATE_NAME,
@@ -132,7 +131,6 @@ export type {
   KafkaListenerView,
   KafkaNodePoolView,
   KafkaPodView,
-  KafkaPoolKubernetesNodesView,
   KafkaReadiness,
   KafkaRebalanceView,
   KafkaResourceRequirementsView,
@@ -146,7 +144,6 @@ export type {
   KafkaViewErrorType,
   KafkaViewObjectKind,
   KafkaVolumeView,
-  KafkaZoneNodeCountView,
   StorageSize,
   StrimziApiVersion,
 } from './view/types';
