@@ -25,8 +25,13 @@ export {
   KAFKA_SIZING_ASSISTANT_FIELD,
   KafkaKubernetesVersionPicker,
   KAFKA_KUBERNETES_VERSION_FIELD,
+  KafkaClusterChange,
+  KAFKA_CLUSTER_CHANGE_FIELD,
+  validateClusterChangeField,
   kafkaOnEksScaffolderModule,
   KafkaSizingAssistantFieldExtension,
   KafkaKubernetesVersionFieldExtension,
+  KafkaClusterChangeFieldExtension,
   type BrokersFormData,
+  type ClusterChangeFieldOptions,
 } from './scaffolder';
