@@ -12,6 +12,7 @@ export {
   isKafkaOnEksAvailable,
 } from './legacy';
 export { kafkaOnEksApiRef, KafkaOnEksClient, type KafkaOnEksApi } from './api';
+export { createChangeTemplateRouteRef } from './routes';
 export {
   KafkaOnEksContent,
   type KafkaOnEksContentProps,
