@@ -3,6 +3,7 @@ import { Stepper } from '@backstage/plugin-scaffolder-react/alpha';
 import {
   CLUSTER_CHANGE_KINDS,
   type ClusterRequestResponse,
+  type KafkaClusterView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -44,13 +45,20 @@ const changePage = {
 type FormState = NonNullable<ComponentProps<typeof Stepper>['initialState']>;
 type JsonValue = FormState[string];
 
+// The orders cluster with its resizes done, so storage may change.
+const settledView: KafkaClusterView = {
+  ...ordersClusterView,
+  volumes: ordersClusterView.volumes.map(v => ({
+    ...v,
+    resizePending: false,
+    modifyVolumeStatus: undefined,
+  })),
+};
+
 // A guard only: nothing here waits on time, but a busy machine is slow.
 const GUARD = { timeout: 15_000 };
 
-function renderForm(
-  initialState: FormState,
-  api = answeringApi(ordersClusterView),
-) {
+function renderForm(initialState: FormState, api = answeringApi(settledView)) {
   const created = jest.fn(async () => {});
   renderInTestApp(
     <Stepper
@@ -256,6 +264,39 @@ describe('KafkaClusterChange', () => {
     const { desired } = await submit(created);
     expect(desired.request.brokers.volumeSizeGi).toBe(1500);
     expect(desired.title).toBe('Grow broker volumes to 1500 GiB');
+  });
+
+  it('grow-storage: refused while the live view shows a resize pending', async () => {
+    renderForm(orders('grow-storage'), answeringApi(ordersClusterView));
+    await screen.findByText(/Grow storage: /, {}, GUARD);
+    await typeInto('Volume size per broker (GiB)', '1500');
+    expect(await refused()).toHaveTextContent(
+      'brokers.volumeSizeGi: a broker volume is still being modified',
+    );
+    await reviewIsBlocked('a broker volume is still being modified');
+  });
+
+  it('scale-brokers: more brokers only once the live view shows their nodes Ready', async () => {
+    const api = answeringApi(settledView);
+    api.getClusterRequest.mockResolvedValue(
+      ordersRequestResponse(
+        ordersClusterRequest({
+          brokers: { replicas: 3, volumeSizeGi: 1000, nodeCapacity: 4 },
+        }),
+      ),
+    );
+    renderForm(orders('scale-brokers'), api);
+    await screen.findByText(/Scale brokers: /, {}, GUARD);
+    await typeInto('Brokers', '4');
+    // The fixture's broker pool has 3 Ready nodes.
+    expect(await refused()).toHaveTextContent(
+      'brokers.replicas: the live view shows 3 Ready broker node(s), and 4 brokers need 4',
+    );
+    await typeInto('Brokers', '3');
+    await typeInto('Broker node capacity', '3');
+    expect(await merges()).toHaveTextContent(
+      'terraform apply shrinks the broker node groups',
+    );
   });
 
   it('scale-brokers: capacity first, with what follows; more brokers than nodes refused', async () => {

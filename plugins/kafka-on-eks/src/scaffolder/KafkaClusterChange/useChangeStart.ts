@@ -1,11 +1,11 @@
 import { useApi } from '@backstage/core-plugin-api';
-import type {
-  ClusterRequestResponse,
-  LiveClusterFacts,
+import {
+  liveFactsFromView,
+  type ClusterRequestResponse,
+  type LiveClusterFacts,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { useEffect, useState } from 'react';
 import { kafkaOnEksApiRef, type KafkaOnEksApi } from '../../api';
-import { liveFactsOf } from './liveFacts';
 
 /** Where a change starts: the repository's request and the live facts. */
 export interface ChangeStart {
@@ -37,9 +37,10 @@ export async function loadChangeStart(
       (error: Error) => ({ ok: false as const, error }),
     ),
   ]);
+  // Unknown facts stay out: the rules that need them refuse, saying why.
   return view.ok
-    ? { current, live: liveFactsOf(view.view) }
-    : { current, live: liveFactsOf(undefined), liveError: view.error };
+    ? { current, live: liveFactsFromView(view.view) }
+    : { current, live: {}, liveError: view.error };
 }
 
 /** {@link loadChangeStart} for a component, again when the cluster changes. */
