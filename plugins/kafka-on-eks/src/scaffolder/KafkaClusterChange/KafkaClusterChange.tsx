@@ -30,7 +30,7 @@ import { messageOf, useChangeStart } from './useChangeStart';
  * kind, starting from the request in the cluster's repository, with what
  * the change rules (`validateClusterChange`) say of it as the user types.
  * Its value is the whole desired request with the pull request's branch
- * and title ({@link ClusterChangeFormValue}); the field's validation
+ * and title (`ClusterChangeFormValue` of the common package); the field's validation
  * blocks a refused or empty change.
  *
  * @public
