@@ -51,9 +51,10 @@ describe('ChangeClusterMenu', () => {
     expect(
       screen.queryByRole('button', { name: 'Change this cluster' }),
     ).toBeNull();
+    expect(screen.queryByRole('link', { name: /^Edit / })).toBeNull();
   });
 
-  it('sits on the Kafka tab when bound', async () => {
+  it('sits on the Kafka tab when bound, with an Edit link on each managed topic', async () => {
     renderForEntity(<KafkaOnEksContent />, {
       api: answeringApi(ordersClusterView),
       changeTemplate: true,
@@ -61,6 +62,25 @@ describe('ChangeClusterMenu', () => {
     expect(
       await screen.findByRole('button', { name: 'Change this cluster' }, GUARD),
     ).toBeInTheDocument();
+    expect(
+      target(screen.getByRole('link', { name: 'Edit orders.created' })),
+    ).toEqual({
+      path: '/create/templates/default/kafka-on-eks-change',
+      formData: {
+        cluster: 'resource:default/orders-kafka',
+        change: 'edit-topic',
+        prefill: { topic: 'orders.created' },
+      },
+    });
+    const unmanaged = ordersClusterView.topics.filter(
+      t => t.status === 'Unmanaged',
+    );
+    expect(unmanaged.length).toBeGreaterThan(0);
+    for (const topic of unmanaged) {
+      expect(
+        screen.queryByRole('link', { name: `Edit ${topic.name}` }),
+      ).toBeNull();
+    }
   });
 });
 
