@@ -220,6 +220,20 @@ describe('KafkaClusterChange', () => {
       });
     });
 
+    it('keeps what the user typed when they step back from the review', async () => {
+      renderForm(orders('edit-topic', { topic: 'customer-profiles' }));
+      await screen.findByText(/Edit topic: /, {}, GUARD);
+      await typeInto('Partitions', '9');
+      await merges();
+      await userEvent.click(screen.getByRole('button', { name: 'Review' }));
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Back' }, GUARD),
+      );
+      await screen.findByText(/Edit topic: /, {}, GUARD);
+      expect(input('Partitions').value).toBe('9');
+      expect(await merges()).toHaveTextContent('(3 → 9)');
+    });
+
     it('blocks a change that changes nothing', async () => {
       renderForm(orders('edit-topic'));
       expect(

@@ -84,6 +84,11 @@ function Note(props: { children: string }) {
   );
 }
 
+// The scaffolder remounts a field when the user steps back to its page,
+// and the draft (what the user typed) is not part of the value: it is kept
+// here for the value it made, per cluster and change kind.
+const keptDrafts = new Map<string, ChangeDraft>();
+
 function ClusterChangeLoader(props: {
   entityRef: string;
   kind: ClusterChangeKind;
@@ -117,6 +122,8 @@ function ClusterChangeLoader(props: {
         live={start.live}
         kind={kind}
         prefill={prefill}
+        draftKey={`${entityRef} ${kind}`}
+        saved={fieldProps.formData}
         onChange={fieldProps.onChange}
         disabled={fieldProps.disabled || fieldProps.readonly}
         id={fieldProps.idSchema?.$id ?? 'kafka-cluster-change'}
@@ -133,11 +140,20 @@ function ChangeEditor(props: {
   onChange(value: ClusterChangeFormValue): void;
   disabled?: boolean;
   id: string;
+  draftKey: string;
+  saved?: ClusterChangeFormValue;
 }) {
-  const { current, live, kind, prefill, disabled } = props;
-  const [draft, setDraft] = useState<ChangeDraft>(() =>
-    initialDraft(kind, current, prefill),
-  );
+  const { current, live, kind, prefill, disabled, draftKey, saved } = props;
+  const [draft, setDraftState] = useState<ChangeDraft>(() => {
+    const kept = keptDrafts.get(draftKey);
+    return kept && saved && proposalOf(current, kept).branch === saved.branch
+      ? kept
+      : initialDraft(kind, current, prefill);
+  });
+  const setDraft = (next: ChangeDraft) => {
+    keptDrafts.set(draftKey, next);
+    setDraftState(next);
+  };
   const desired = useMemo(
     () => desiredRequestOf(current, draft),
     [current, draft],
