@@ -22,10 +22,11 @@ import { KAFKA_CLUSTER_CHANGE_FIELD } from '../fieldName';
 import { KafkaClusterChange } from './KafkaClusterChange';
 import { validateClusterChangeField } from './validateClusterChangeField';
 
-// The change template's page as the brief fixes it: cluster, change, a
-// prefill from the link, and the desired change.
-const changePage = {
-  title: 'Change',
+// The change template's two pages (templates/kafka-on-eks-change): the
+// cluster, the change kind and a prefill from the link first, then the
+// desired change, with the template's own schema of the value.
+const clusterPage = {
+  title: 'Cluster and change',
   required: ['cluster', 'change'],
   properties: {
     cluster: { title: 'Kafka cluster', type: 'string' },
@@ -34,10 +35,27 @@ const changePage = {
       type: 'string',
       enum: CLUSTER_CHANGE_KINDS.map(k => k.kind),
     },
+  },
+};
+const changePage = {
+  title: 'The change',
+  required: ['desired'],
+  properties: {
     desired: {
-      title: 'The change',
+      title: 'Desired cluster',
       type: 'object',
       'ui:field': KAFKA_CLUSTER_CHANGE_FIELD,
+      required: ['request', 'branch', 'title'],
+      properties: {
+        request: { type: 'object' },
+        branch: {
+          type: 'string',
+          maxLength: 200,
+          pattern:
+            '^(?!.*\\.\\.)(?!.*\\.lock(?:\\/|$))(?!.*\\.$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:\\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$',
+        },
+        title: { type: 'string', minLength: 1, maxLength: 200 },
+      },
     },
   },
 };
@@ -58,13 +76,24 @@ const settledView: KafkaClusterView = {
 // A guard only: nothing here waits on time, but a busy machine is slow.
 const GUARD = { timeout: 15_000 };
 
-function renderForm(initialState: FormState, api = answeringApi(settledView)) {
+/**
+ * The change template's form, on its second page once the first is filled
+ * in; `{ changePageOnly }` renders the second page alone.
+ */
+async function renderForm(
+  initialState: FormState,
+  api = answeringApi(settledView),
+  options: { changePageOnly?: boolean } = {},
+) {
   const created = jest.fn(async () => {});
+  const pages = options.changePageOnly
+    ? [changePage]
+    : [clusterPage, changePage];
   renderInTestApp(
     <Stepper
       manifest={{
         title: 'Change a Kafka cluster',
-        steps: [{ title: changePage.title, schema: changePage }],
+        steps: pages.map(page => ({ title: page.title, schema: page })),
       }}
       extensions={[
         {
@@ -78,6 +107,11 @@ function renderForm(initialState: FormState, api = answeringApi(settledView)) {
     />,
     { apis: [[kafkaOnEksApiRef, api]] },
   );
+  if (!options.changePageOnly) {
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Next' }, GUARD),
+    );
+  }
   return { created, api };
 }
 
@@ -132,7 +166,9 @@ async function reviewIsBlocked(message: string) {
 
 describe('KafkaClusterChange', () => {
   it('asks for a cluster before anything else', async () => {
-    const { api } = renderForm({ change: 'add-topic' });
+    const { api } = await renderForm({ change: 'add-topic' }, undefined, {
+      changePageOnly: true,
+    });
     expect(
       await screen.findByText(
         'Pick a Kafka cluster first: the change starts from its repository.',
@@ -146,7 +182,7 @@ describe('KafkaClusterChange', () => {
   it('shows progress while the request loads', async () => {
     const api = answeringApi(ordersClusterView);
     api.getClusterRequest.mockReturnValue(new Promise(() => {}));
-    renderForm(orders('add-topic'), api);
+    await renderForm(orders('add-topic'), api);
     expect(
       await screen.findByRole('progressbar', {}, GUARD),
     ).toBeInTheDocument();
@@ -165,7 +201,7 @@ describe('KafkaClusterChange', () => {
         'resource:default/orders-kafka has no kafka-on-eks.yaml on its main branch',
       ),
     );
-    renderForm(orders('add-topic'), api);
+    await renderForm(orders('add-topic'), api);
     const alert = await screen.findByRole(
       'alert',
       { name: "The cluster's repository cannot be read" },
@@ -178,7 +214,7 @@ describe('KafkaClusterChange', () => {
 
   describe('edit-topic', () => {
     it('starts from the prefilled topic, refuses a shrink naming the field, and blocks Review', async () => {
-      renderForm(orders('edit-topic', { topic: 'customer-profiles' }));
+      await renderForm(orders('edit-topic', { topic: 'customer-profiles' }));
       await screen.findByText(/Edit topic: /, {}, GUARD);
       expect(input('Partitions').value).toBe('3');
       expect(input('Retention').value).toBe('7');
@@ -191,7 +227,7 @@ describe('KafkaClusterChange', () => {
     });
 
     it('passes {request, branch, title} on when accepted', async () => {
-      const { created } = renderForm(
+      const { created } = await renderForm(
         orders('edit-topic', { topic: 'customer-profiles' }),
       );
       await screen.findByText(/Edit topic: /, {}, GUARD);
@@ -221,7 +257,7 @@ describe('KafkaClusterChange', () => {
     });
 
     it('keeps what the user typed when they step back from the review', async () => {
-      renderForm(orders('edit-topic', { topic: 'customer-profiles' }));
+      await renderForm(orders('edit-topic', { topic: 'customer-profiles' }));
       await screen.findByText(/Edit topic: /, {}, GUARD);
       await typeInto('Partitions', '9');
       await merges();
@@ -235,7 +271,7 @@ describe('KafkaClusterChange', () => {
     });
 
     it('blocks a change that changes nothing', async () => {
-      renderForm(orders('edit-topic'));
+      await renderForm(orders('edit-topic'));
       expect(
         await screen.findByRole('region', { name: 'No change yet' }, GUARD),
       ).toBeInTheDocument();
@@ -246,7 +282,7 @@ describe('KafkaClusterChange', () => {
   });
 
   it('add-topic: a new topic with the defaults, as the rules summarise it', async () => {
-    const { created } = renderForm(orders('add-topic'));
+    const { created } = await renderForm(orders('add-topic'));
     await screen.findByText(/Add topic: /, {}, GUARD);
     expect(input('Partitions').value).toBe('6');
     await typeInto(/^Topic name/, 'orders.shipped');
@@ -263,7 +299,7 @@ describe('KafkaClusterChange', () => {
   });
 
   it('grow-storage: starts at the current size, refuses a shrink, accepts growth', async () => {
-    const { created } = renderForm(orders('grow-storage'));
+    const { created } = await renderForm(orders('grow-storage'));
     await screen.findByText(/Grow storage: /, {}, GUARD);
     expect(input('Volume size per broker (GiB)').value).toBe('1000');
 
@@ -281,7 +317,7 @@ describe('KafkaClusterChange', () => {
   });
 
   it('grow-storage: refused while the live view shows a resize pending', async () => {
-    renderForm(orders('grow-storage'), answeringApi(ordersClusterView));
+    await renderForm(orders('grow-storage'), answeringApi(ordersClusterView));
     await screen.findByText(/Grow storage: /, {}, GUARD);
     await typeInto('Volume size per broker (GiB)', '1500');
     expect(await refused()).toHaveTextContent(
@@ -299,7 +335,7 @@ describe('KafkaClusterChange', () => {
         }),
       ),
     );
-    renderForm(orders('scale-brokers'), api);
+    await renderForm(orders('scale-brokers'), api);
     await screen.findByText(/Scale brokers: /, {}, GUARD);
     await typeInto('Brokers', '4');
     // The fixture's broker pool has 3 Ready nodes.
@@ -314,7 +350,7 @@ describe('KafkaClusterChange', () => {
   });
 
   it('scale-brokers: capacity first, with what follows; more brokers than nodes refused', async () => {
-    renderForm(orders('scale-brokers'));
+    await renderForm(orders('scale-brokers'));
     await screen.findByText(/Scale brokers: /, {}, GUARD);
     expect(input('Broker node capacity').value).toBe('3');
     expect(input('Brokers').value).toBe('3');
@@ -335,7 +371,7 @@ describe('KafkaClusterChange', () => {
   });
 
   it('add-client: a KafkaUser on the chosen topics', async () => {
-    const { created } = renderForm(orders('add-client'));
+    const { created } = await renderForm(orders('add-client'));
     await screen.findByText(/Add client: /, {}, GUARD);
     await typeInto(/^Client name/, 'billing');
     await typeInto('Consumer groups', 'billing-*');
@@ -355,7 +391,7 @@ describe('KafkaClusterChange', () => {
       ordersClusterRequest({ kafkaVersion: '4.2.0' }),
     );
     api.getClusterRequest.mockResolvedValue(older);
-    const { created } = renderForm(orders('upgrade-kafka'), api);
+    const { created } = await renderForm(orders('upgrade-kafka'), api);
     await screen.findByText(/Upgrade Kafka: /, {}, GUARD);
 
     await userEvent.click(
