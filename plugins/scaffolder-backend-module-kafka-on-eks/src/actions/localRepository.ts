@@ -64,12 +64,15 @@ export async function resolveLocalRepository(
   return target;
 }
 
-// git check-ref-format's rules (no "..", no component starting with "." or
-// ending in ".lock", no trailing "."), over an allow-list of characters: the
-// name becomes a file under .git/refs/heads.
-const BRANCH_NAME =
+/**
+ * A change branch (after the prefix): git check-ref-format's rules (no "..",
+ * no component starting with "." or ending in ".lock", no trailing "."), over
+ * an allow-list of characters, as the name becomes a file under
+ * .git/refs/heads. The change template's form repeats it.
+ */
+export const CHANGE_BRANCH_PATTERN =
   /^(?!.*\.\.)(?!.*\.lock(?:\/|$))(?!.*\.$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/;
-const BRANCH_MAX_LENGTH = 200;
+export const BRANCH_MAX_LENGTH = 200;
 
 /**
  * The full change branch (`kafka-on-eks/<branch>`) of a `branch` input, the
@@ -81,7 +84,10 @@ export function changeBranch(branch: string): string {
       `branch: give the part after "${CHANGE_BRANCH_PREFIX}" (got ${branch})`,
     );
   }
-  if (branch.length > BRANCH_MAX_LENGTH || !BRANCH_NAME.test(branch)) {
+  if (
+    branch.length > BRANCH_MAX_LENGTH ||
+    !CHANGE_BRANCH_PATTERN.test(branch)
+  ) {
     throw inputError(
       `branch: ${JSON.stringify(
         branch,
