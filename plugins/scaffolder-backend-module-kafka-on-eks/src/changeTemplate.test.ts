@@ -10,6 +10,7 @@ import {
   createFetchPlainAction,
 } from '@backstage/plugin-scaffolder-backend';
 import { createPublishGithubPullRequestAction } from '@backstage/plugin-scaffolder-backend-module-github';
+import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import {
   scaffolderActionsExtensionPoint,
   type TemplateAction,
@@ -184,6 +185,12 @@ async function simulate(options: {
 }
 
 describe('templates/kafka-on-eks-change/template.yaml', () => {
+  it('is a Template entity the catalog accepts', async () => {
+    await expect(templateEntityV1beta3Validator.check(template)).resolves.toBe(
+      true,
+    );
+  });
+
   it('is the template the entity page links to', () => {
     expect(template.metadata.name).toBe(CHANGE_TEMPLATE_NAME);
     expect(template.metadata.namespace ?? 'default').toBe('default');
