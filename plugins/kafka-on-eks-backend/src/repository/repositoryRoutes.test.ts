@@ -310,7 +310,7 @@ describe('GET .../request', () => {
     [
       'newer',
       409,
-      /^kafka-on-eks\.yaml: schemaVersion.*is 99, newer than this reader knows .*upgrade the @kafka-on-eks packages/,
+      /^kafka-on-eks\.yaml: schemaVersion: is 99, newer than this reader knows \(up to 2\): upgrade the @kafka-on-eks packages$/,
     ],
     [
       'missing',
