@@ -53,6 +53,13 @@ export {
   validateClusterRequest,
 } from './request/validate';
 export { requestWarnings } from './request/warnings';
+export {
+  REQUEST_FILE,
+  REQUEST_FILE_SCHEMA_VERSION,
+  formatRequestFileProblems,
+  readRequestFile,
+} from './request/requestFile';
+export type { RequestFileResult } from './request/requestFile';
 export { EBS_LIMITS } from './request/ebsLimits';
 export {
   EKS_VERSION_CALENDAR,
@@ -82,6 +89,7 @@ export {
 } from './change/planClusterChange';
 export { CHANGE_FIELD_RULES } from './change/fieldRules';
 export { changeSummaryMarkdown } from './change/summary';
+export { liveFactsFromView } from './change/liveFacts';
 export {
   CHANGE_BRANCH_PREFIX,
   CHANGE_TEMPLATE_NAME,
@@ -131,6 +139,7 @@ export type {
   KafkaListenerView,
   KafkaNodePoolView,
   KafkaPodView,
+  KafkaPoolKubernetesNodesView,
   KafkaReadiness,
   KafkaRebalanceView,
   KafkaResourceRequirementsView,
@@ -144,6 +153,7 @@ export type {
   KafkaViewErrorType,
   KafkaViewObjectKind,
   KafkaVolumeView,
+  KafkaZoneNodeCountView,
   StorageSize,
   StrimziApiVersion,
 } from './view/types';
