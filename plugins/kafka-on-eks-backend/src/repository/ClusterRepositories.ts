@@ -111,6 +111,14 @@ export class ClusterRepositories {
         changes: [],
       };
     }
+    // Without it Octokit would ask api.github.com about an Enterprise host.
+    if (!integration.config.apiBaseUrl) {
+      return {
+        supported: false,
+        message: `The GitHub integration for ${integration.config.host} has no apiBaseUrl: pull requests cannot be listed`,
+        changes: [],
+      };
+    }
     return {
       supported: true,
       changes: await listChangePullRequests({

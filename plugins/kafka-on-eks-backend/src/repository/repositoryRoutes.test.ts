@@ -185,6 +185,10 @@ beforeAll(async () => {
       'backstage.io/source-location':
         'url:https://github.com/acme/no-request/tree/main/',
     }),
+    clusterEntity('ghe-raw', {
+      'backstage.io/source-location':
+        'url:https://ghe.example.com/acme/orders-kafka/tree/main/',
+    }),
     clusterEntity('gitlab', {
       'backstage.io/source-location':
         'url:https://gitlab.com/acme/orders-kafka/-/tree/main/',
@@ -239,6 +243,8 @@ async function startBackend(
                 apiBaseUrl: github.apiBaseUrl,
                 token: 'ghp-test-token',
               },
+              // Raw files only: no API to list pull requests with.
+              { host: 'ghe.example.com', rawBaseUrl: github.apiBaseUrl },
             ],
           },
           ...(localDirectory
@@ -457,6 +463,14 @@ describe('GET .../changes', () => {
       supported: false,
       message:
         'Open changes are listed for GitHub and local repositories only; gitlab.com is neither',
+      changes: [],
+    });
+
+    const raw = await get(server, 'ghe-raw', 'changes');
+    expect(raw.body).toEqual({
+      supported: false,
+      message:
+        'The GitHub integration for ghe.example.com has no apiBaseUrl: pull requests cannot be listed',
       changes: [],
     });
 
