@@ -90,6 +90,41 @@ describe('locateClusterRepository', () => {
     }
   });
 
+  it('accepts a folder configured through a symbolic link, and says which repository is missing', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kafka-on-eks-'));
+    try {
+      await fs.mkdir(path.join(tmp, 'repos', 'orders'), { recursive: true });
+      await fs.symlink(path.join(tmp, 'repos'), path.join(tmp, 'link'));
+      const options = { integrations, localDirectory: path.join(tmp, 'link') };
+      const located = await locateClusterRepository(
+        entity({
+          'backstage.io/managed-by-location': `file:${tmp}/repos/orders/catalog-info.yaml`,
+        }),
+        options,
+      );
+      expect(located).toEqual({
+        ok: true,
+        repository: {
+          type: 'local',
+          dir: await fs.realpath(path.join(tmp, 'repos', 'orders')),
+        },
+      });
+
+      await expect(
+        locateClusterRepository(
+          entity({
+            'backstage.io/managed-by-location': `file:${tmp}/link/gone/catalog-info.yaml`,
+          }),
+          options,
+        ),
+      ).rejects.toThrow(
+        `The local repository of resource:default/orders (${tmp}/link/gone) does not exist`,
+      );
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('refuses the configured folder itself and its neighbours by name', async () => {
     for (const file of [
       '/srv/repos/catalog-info.yaml',

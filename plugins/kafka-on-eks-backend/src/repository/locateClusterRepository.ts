@@ -73,11 +73,13 @@ async function locateLocal(
     message: `${entityRef} is registered from ${location}, outside ${LOCAL_DIRECTORY_KEY} (${folder}); local repositories are read only there`,
   };
   const repository = path.dirname(path.resolve(catalogFile));
-  if (!isInside(folder, repository)) return outside;
-  // Again on real paths, so a symbolic link cannot lead out of the folder.
+  // Decided on real paths, so a symbolic link cannot lead out of the folder
+  // (and a folder configured through a link still holds its repositories).
   const realFolder = await fs.realpath(folder).catch(() => undefined);
   const realRepository = await fs.realpath(repository).catch(() => undefined);
   if (!realFolder || !realRepository) {
+    // Say nothing about what exists elsewhere on disk.
+    if (!isInside(folder, repository)) return outside;
     throw new NotFoundError(
       `The local repository of ${entityRef} (${repository}) does not exist`,
     );
