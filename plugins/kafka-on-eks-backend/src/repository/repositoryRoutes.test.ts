@@ -185,6 +185,10 @@ beforeAll(async () => {
       'backstage.io/source-location':
         'url:https://github.com/acme/no-request/tree/main/',
     }),
+    clusterEntity('github-unknown', {
+      'backstage.io/source-location':
+        'url:https://github.com/acme/unknown/tree/main/',
+    }),
     clusterEntity('ghe-raw', {
       'backstage.io/source-location':
         'url:https://ghe.example.com/acme/orders-kafka/tree/main/',
@@ -453,6 +457,15 @@ describe('GET .../changes', () => {
       'token ghp-test-token',
       'token ghp-test-token',
     ]);
+  });
+
+  it('answers 404 when GitHub does not know the repository, or the token cannot see it', async () => {
+    const server = await startBackend();
+    const response = await get(server, 'github-unknown', 'changes');
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toBe(
+      "GitHub answered 404 for the pull requests of acme/unknown on github.com: the repository does not exist, or the integration's token cannot read it",
+    );
   });
 
   it('says why the changes of other hosts and of refused locations cannot be listed', async () => {
