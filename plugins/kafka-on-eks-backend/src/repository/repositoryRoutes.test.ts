@@ -314,7 +314,7 @@ describe('GET .../request', () => {
     [
       'broken',
       409,
-      /^kafka-on-eks\.yaml: kafka-on-eks\.yaml is not valid YAML: /,
+      /^kafka-on-eks\.yaml: not valid YAML: /,
     ],
     ['invalid', 409, /^kafka-on-eks\.yaml: request\.topics\[0\]\.partitions/],
     [
