@@ -8,7 +8,7 @@ import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-
 import {
   readRequestFile,
   REQUEST_FILE,
-} from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { GeneratedClusterLoop } from './gitops/GeneratedClusterLoop';
 import { readMainBranch } from './gitops/readMainBranch';
 import fs from 'node:fs/promises';

@@ -21,6 +21,7 @@ import { createBackendModule } from '@backstage/backend-plugin-api';
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-node';
 import { kafkaOnEksPlugin } from './plugin';
+import { WATCHED_KINDS } from './source/watchedKinds';
 import {
   ordersObjectsByKind,
   ordersTopics,
@@ -139,7 +140,8 @@ async function viewOnceSynced(server: any, path: string) {
     const synced =
       response.body.kafka?.found &&
       response.body.topics?.length === ordersTopics.length &&
-      response.body.volumes?.length > 0;
+      response.body.volumes?.length > 0 &&
+      response.body.nodePools?.some((p: any) => p.kubernetesNodes?.total > 0);
     if (response.status !== 200 || synced) return response;
     if (Date.now() > deadline) return response;
     await new Promise(r => setTimeout(r, 50));
@@ -173,10 +175,16 @@ describe('kafkaOnEksPlugin', () => {
     });
     expect(response.body.topics).toHaveLength(ordersTopics.length);
     expect(response.body.errors).toEqual([]);
+    // Nodes are watched too: the brokers' Ready nodes, the cordoned one not.
+    expect(
+      response.body.nodePools.find((p: any) => p.name === 'brokers')
+        .kubernetesNodes,
+    ).toMatchObject({ total: 4, ready: 3 });
 
     // Once every kind's watch is open, views come from the cache alone:
     // no request reaches the API server.
-    while (api.openWatches() !== 9) await new Promise(r => setTimeout(r, 20));
+    while (api.openWatches() !== WATCHED_KINDS.length)
+      await new Promise(r => setTimeout(r, 20));
     api.resetRequests();
     for (let i = 0; i < 20; i++) {
       await request(server)

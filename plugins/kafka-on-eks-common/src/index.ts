@@ -53,7 +53,18 @@ export {
   validateClusterRequest,
 } from './request/validate';
 export { requestWarnings } from './request/warnings';
+export {
+  REQUEST_FILE,
+  REQUEST_FILE_SCHEMA_VERSION,
+  formatRequestFileProblems,
+  readRequestFile,
+} from './request/requestFile';
+export type { RequestFileResult } from './request/requestFile';
 export { EBS_LIMITS } from './request/ebsLimits';
+export {
+  gp3PerformanceOf,
+  volumeAttributesClassName,
+} from './request/gp3Performance';
 export {
   EKS_VERSION_CALENDAR,
   eksVersionSupport,
@@ -66,6 +77,7 @@ export type {
 } from './request/eksVersions';
 export {
   STRIMZI_VERSION,
+  compareDottedVersions,
   compareMetadataVersions,
   effectiveMetadataVersion,
   metadataVersionOf,
@@ -82,6 +94,7 @@ export {
 } from './change/planClusterChange';
 export { CHANGE_FIELD_RULES } from './change/fieldRules';
 export { changeSummaryMarkdown } from './change/summary';
+export { liveFactsFromView } from './change/liveFacts';
 export {
   CHANGE_BRANCH_PREFIX,
   CHANGE_TEMPLATE_NAME,
@@ -131,6 +144,7 @@ export type {
   KafkaListenerView,
   KafkaNodePoolView,
   KafkaPodView,
+  KafkaPoolKubernetesNodesView,
   KafkaReadiness,
   KafkaRebalanceView,
   KafkaResourceRequirementsView,
@@ -144,6 +158,7 @@ export type {
   KafkaViewErrorType,
   KafkaViewObjectKind,
   KafkaVolumeView,
+  KafkaZoneNodeCountView,
   StorageSize,
   StrimziApiVersion,
 } from './view/types';

@@ -15,11 +15,8 @@ export { createPublishLocalAction } from './actions/publishLocal';
 export { createUpdateAction, type UpdateActionOptions } from './actions/update';
 export {
   renderRepository,
-  readRequestFile,
-  REQUEST_FILE,
   RENDERER_VERSION,
   planRepositoryUpdate,
   type RepositoryUpdate,
   type RenderedFile,
-  type RequestFileResult,
 } from './render';

@@ -1,14 +1,12 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import {
+  REQUEST_FILE,
   validateClusterChange,
   validateClusterRequest,
   type KafkaClusterRequest,
   type LiveClusterFacts,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import {
-  REQUEST_FILE,
-  renderRepository,
-} from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
+import { renderRepository } from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
 import git from 'isomorphic-git';
 import nodeFs from 'node:fs';
 import fs from 'node:fs/promises';

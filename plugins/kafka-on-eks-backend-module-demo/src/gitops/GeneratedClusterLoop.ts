@@ -4,8 +4,10 @@ import {
   startKubeLoopback,
   type KubeLoopback,
 } from '@internal/kube-loopback';
-import { nodeCapacityOf } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import { readRequestFile } from '@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks';
+import {
+  nodeCapacityOf,
+  readRequestFile,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { playArgoSync } from './playArgoSync';
 import { playOperatorChange, type OperatorPlan } from './playOperatorChange';
 import { mainCommit, readMainBranch } from './readMainBranch';

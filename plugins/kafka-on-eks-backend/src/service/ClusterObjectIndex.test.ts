@@ -201,6 +201,54 @@ describe('ClusterObjectIndex', () => {
     expect(eventsKafka.apiVersion).toBe('kafka.strimzi.io/v1beta2');
   });
 
+  it('keeps only what the view reads of a node, and a heartbeat keeps the revision', () => {
+    const index = new ClusterObjectIndex();
+    expect(index.snapshot(ORDERS).nodes).toBeUndefined();
+    const node = {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: 'n1',
+        labels: { 'topology.kubernetes.io/zone': 'eu-west-1a', pool: 'b' },
+      },
+      spec: { providerID: 'aws:///eu-west-1a/i-0123' },
+      status: {
+        conditions: [
+          { type: 'Ready', status: 'True', lastHeartbeatTime: 't1' },
+        ],
+        images: [{ names: ['quay.io/strimzi/kafka'], sizeBytes: 1 }],
+      },
+    };
+    index.replaceAll('prod-eu', 'Node', [node]);
+    expect(index.snapshot(ORDERS).nodes).toEqual([
+      {
+        name: 'n1',
+        labels: node.metadata.labels,
+        zone: 'eu-west-1a',
+        readyCondition: true,
+        unschedulable: false,
+      },
+    ]);
+    const revision = index.revision('prod-eu');
+    const afterHeartbeat = {
+      ...node,
+      status: {
+        ...node.status,
+        conditions: [
+          { type: 'Ready', status: 'True', lastHeartbeatTime: 't2' },
+        ],
+      },
+    };
+    index.upsert('prod-eu', 'Node', afterHeartbeat);
+    expect(index.revision('prod-eu')).toBe(revision);
+    const cordoned = { ...node, spec: { unschedulable: true } };
+    index.upsert('prod-eu', 'Node', cordoned);
+    expect(index.revision('prod-eu')).toBeGreaterThan(revision);
+    expect(index.snapshot(ORDERS).nodes?.[0].unschedulable).toBe(true);
+    index.remove('prod-eu', 'Node', node);
+    expect(index.snapshot(ORDERS).nodes).toEqual([]);
+  });
+
   it('forgets a whole cluster', () => {
     const index = new ClusterObjectIndex();
     index.replaceAll('prod-eu', 'KafkaTopic', ordersTopics);

@@ -4,6 +4,7 @@ import type {
   KafkaViewObjectKind,
   StrimziApiVersion,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { nodeFactsOf, sameNodeFacts, type NodeFacts } from './kubernetesNodes';
 import type {
   KubernetesObject,
   PersistentVolume,
@@ -68,6 +69,10 @@ interface ClusterState {
   volumeNameByClaim: Map<string, string>;
   storageClasses: Map<string, StorageClass>;
   volumeAttributesClasses: Map<string, VolumeAttributesClass>;
+  /** Only what the view reads of each node, by name. */
+  nodes: Map<string, NodeFacts>;
+  /** Nodes are unknown, not absent, until the first list. */
+  nodesListed: boolean;
   confirmedAt?: string;
   strimziApiVersion?: StrimziApiVersion;
   errors: Map<'cluster' | KafkaViewObjectKind, KafkaViewError>;
@@ -83,7 +88,7 @@ const toIso = (at: Date | string) =>
  * The watched objects of every Kubernetes cluster, filed so that one Kafka's
  * objects are found without looking at any other Kafka's: cluster, then
  * namespace and Kafka name for Strimzi objects, pods and PVCs, and by name
- * (PVs also by claim) for cluster-scoped storage objects.
+ * (PVs also by claim) for cluster-scoped storage objects and nodes.
  *
  * The kind is passed explicitly because list responses of core kinds carry
  * no `kind` on their items. Objects are kept by reference and never changed.
@@ -102,6 +107,10 @@ export class ClusterObjectIndex {
     const state = this.stateOf(cluster);
     const name = object.metadata?.name;
     if (!name) return;
+    if (kind === 'Node') {
+      this.putNode(state, object);
+      return;
+    }
     state.revision = ++this.changes;
     switch (kind) {
       case 'PersistentVolume':
@@ -131,6 +140,9 @@ export class ClusterObjectIndex {
     switch (kind) {
       case 'PersistentVolume':
         this.deletePersistentVolume(state, name);
+        return;
+      case 'Node':
+        state.nodes.delete(name);
         return;
       case 'StorageClass':
         state.storageClasses.delete(name);
@@ -163,6 +175,10 @@ export class ClusterObjectIndex {
         break;
       case 'VolumeAttributesClass':
         state.volumeAttributesClasses.clear();
+        break;
+      case 'Node':
+        state.nodes.clear();
+        state.nodesListed = true;
         break;
       default:
         for (const [id, key] of state.placements[kind]) {
@@ -258,6 +274,7 @@ export class ClusterObjectIndex {
       volumeByClaim: new Map(),
       storageClasses: new Map(),
       volumeAttributesClasses: new Map(),
+      ...(state?.nodesListed && { nodes: [...state.nodes.values()] }),
       errors: state ? [...state.errors.values()] : [],
     };
     if (!state) return snapshot;
@@ -311,6 +328,8 @@ export class ClusterObjectIndex {
         volumeNameByClaim: new Map(),
         storageClasses: new Map(),
         volumeAttributesClasses: new Map(),
+        nodes: new Map(),
+        nodesListed: false,
         errors: new Map(),
         revision: 0,
       };
@@ -391,6 +410,16 @@ export class ClusterObjectIndex {
     if (!bucket.kafka && LABELLED_KINDS.every(k => bucket[k].size === 0)) {
       state.buckets.delete(key);
     }
+  }
+
+  /** A heartbeat changes nothing the view reads: it keeps the revision, so cached views hold. */
+  private putNode(state: ClusterState, object: KubernetesObject): void {
+    const facts = nodeFactsOf(object);
+    if (!facts) return;
+    const known = state.nodes.get(facts.name);
+    if (known && sameNodeFacts(known, facts)) return;
+    state.nodes.set(facts.name, facts);
+    state.revision = ++this.changes;
   }
 
   private putPersistentVolume(

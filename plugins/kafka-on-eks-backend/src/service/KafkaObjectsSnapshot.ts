@@ -14,6 +14,7 @@ import type {
   StrimziKafkaTopic,
   VolumeAttributesClass,
 } from './kubernetesObjects';
+import type { NodeFacts } from './kubernetesNodes';
 import type { NormalizedKafka } from './normalize';
 
 /**
@@ -35,6 +36,8 @@ export interface KafkaObjectsSnapshot {
   /** The StorageClasses and VolumeAttributesClasses the claims name. */
   storageClasses: ReadonlyMap<string, StorageClass>;
   volumeAttributesClasses: ReadonlyMap<string, VolumeAttributesClass>;
+  /** Every node of the Kubernetes cluster; undefined until they were listed. */
+  nodes?: readonly NodeFacts[];
   /** Errors of the Kubernetes cluster and of each kind, cluster first. */
   errors: KafkaViewError[];
 }

@@ -126,6 +126,59 @@ describe('buildKafkaClusterView on a Strimzi v1 cluster', () => {
     expect(allPods).not.toContain('orders-entity-operator-6d7f9c8b5-48213');
   });
 
+  it("counts the Kubernetes nodes the brokers' node affinity admits, Ready and per zone", () => {
+    const [brokers, controllers] = view.nodePools;
+    expect(brokers.kubernetesNodes).toEqual({
+      total: 4,
+      // The cordoned node is there, but takes no new pod.
+      ready: 3,
+      byZone: {
+        'eu-west-1a': { total: 1, ready: 1 },
+        'eu-west-1b': { total: 1, ready: 1 },
+        'eu-west-1c': { total: 2, ready: 1 },
+      },
+      readyNodeNames: [
+        'ip-10-20-1-17.eu-west-1.compute.internal',
+        'ip-10-20-2-41.eu-west-1.compute.internal',
+        'ip-10-20-3-88.eu-west-1.compute.internal',
+      ],
+    });
+    // Any node may host the controllers: a count would say nothing.
+    expect(controllers.name).toBe('controllers');
+    expect(controllers.kubernetesNodes).toBeUndefined();
+  });
+
+  it('leaves the nodes unknown, not zero, until they were listed', () => {
+    const withoutNodes = ordersView(['Node']);
+    expect(withoutNodes.nodePools[0].kubernetesNodes).toBeUndefined();
+    const index = new ClusterObjectIndex();
+    load(index, 'prod-eu', { ...ordersObjectsByKind, Node: [] });
+    expect(
+      buildKafkaClusterView(index.snapshot(ORDERS), NOW).nodePools[0]
+        .kubernetesNodes,
+    ).toMatchObject({ total: 0, ready: 0, byZone: {} });
+  });
+
+  it('follows a node going NotReady, and a node leaving', () => {
+    const index = new ClusterObjectIndex();
+    load(index, 'prod-eu', ordersObjectsByKind);
+    const [first, second] = ordersObjectsByKind.Node as any[];
+    index.upsert('prod-eu', 'Node', {
+      ...first,
+      status: { conditions: [{ type: 'Ready', status: 'Unknown' }] },
+    });
+    index.remove('prod-eu', 'Node', second);
+    const nodes = buildKafkaClusterView(index.snapshot(ORDERS), NOW)
+      .nodePools[0].kubernetesNodes;
+    expect(nodes).toMatchObject({
+      total: 3,
+      ready: 1,
+      byZone: { 'eu-west-1a': { total: 1, ready: 0 } },
+      readyNodeNames: ['ip-10-20-3-88.eu-west-1.compute.internal'],
+    });
+    expect(nodes?.byZone['eu-west-1b']).toBeUndefined();
+  });
+
   it('falls back to the pod zone label when no bound PV gives the zone', () => {
     const index = new ClusterObjectIndex();
     load(index, 'prod-eu', ordersObjectsByKind, ['PersistentVolume']);

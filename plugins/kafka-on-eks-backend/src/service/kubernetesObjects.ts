@@ -46,10 +46,30 @@ export interface StrimziResourceRequirements {
   limits?: Record<string, string | number>;
 }
 
+export interface NodeSelectorTerm {
+  matchExpressions?: NodeSelectorRequirement[];
+  matchFields?: NodeSelectorRequirement[];
+}
+
+/** Where a pod may run: the parts of a pod (template) spec the scheduler filters nodes by. */
+export interface StrimziPodTemplate {
+  affinity?: {
+    nodeAffinity?: {
+      requiredDuringSchedulingIgnoredDuringExecution?: {
+        nodeSelectorTerms?: NodeSelectorTerm[];
+      };
+    };
+  };
+  /** Not in Strimzi's pod template, but honoured if a pod spec carries it. */
+  nodeSelector?: Record<string, string>;
+}
+
 export interface StrimziKafka extends KubernetesObject {
   spec?: {
     kafka?: {
       version?: string;
+      template?: { pod?: StrimziPodTemplate };
+      rack?: { topologyKey?: string };
       metadataVersion?: string;
       listeners?: Array<{
         name?: string;
@@ -82,6 +102,7 @@ export interface StrimziKafkaNodePool extends KubernetesObject {
     roles?: string[];
     storage?: StrimziStorage;
     resources?: StrimziResourceRequirements;
+    template?: { pod?: StrimziPodTemplate };
   };
   status?: {
     conditions?: StrimziCondition[];
@@ -175,6 +196,11 @@ export interface PersistentVolume extends KubernetesObject {
       };
     };
   };
+}
+
+export interface Node extends KubernetesObject {
+  spec?: { unschedulable?: boolean };
+  status?: { conditions?: Array<{ type?: string; status?: string }> };
 }
 
 export interface StorageClass extends KubernetesObject {

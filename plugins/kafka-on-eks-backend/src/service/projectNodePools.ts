@@ -13,6 +13,8 @@ import type {
   StrimziResourceRequirements,
   StrimziStorage,
 } from './kubernetesObjects';
+import { nodePlacementOf } from './nodePlacement';
+import { projectKubernetesNodes } from './projectKubernetesNodes';
 import { placementOfPod } from './strimziNames';
 import { compareText } from './sorting';
 
@@ -28,7 +30,8 @@ const byName = (
 ) => compareText(a.metadata?.name ?? '', b.metadata?.name ?? '');
 
 /**
- * The node pools of a Kafka with their pods. A v1beta2 Kafka without any
+ * The node pools of a Kafka with their pods and the Kubernetes nodes they
+ * may be scheduled on. A v1beta2 Kafka without any
  * KafkaNodePool gets the pool Strimzi derives from its own spec.
  */
 export function projectNodePools(
@@ -58,6 +61,10 @@ export function projectNodePools(
     // reconcile, the pods are the only evidence.
     const nodeIds = pool.status?.nodeIds ?? pods.flatMap(p => p.nodeId ?? []);
     const resources = resourcesOf(pool.spec?.resources);
+    const kubernetesNodes = projectKubernetesNodes(
+      nodePlacementOf(pool, snapshot.kafka?.kafka),
+      snapshot.nodes,
+    );
     return {
       name,
       definedBy: pool === legacy ? 'Kafka' : 'KafkaNodePool',
@@ -68,6 +75,7 @@ export function projectNodePools(
       ...(resources && { resources }),
       pods,
       podsReady: pods.filter(p => p.ready).length,
+      ...(kubernetesNodes && { kubernetesNodes }),
     };
   });
 }

@@ -6,6 +6,7 @@ import type {
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import {
   createSelfSignedCertificate,
+  playNodeGroup,
   startKubeLoopback,
   type KubeLoopback,
   type FaultUpdate,
@@ -227,6 +228,62 @@ describe('KafkaViewSource against a loopback Kubernetes API', () => {
     );
     expect(view.topics.length).toBe(ordersTopics.length - 1);
     expect(server.requests().byVerb.list).toBe(0);
+  });
+
+  it("follows the brokers' Kubernetes nodes through the watch, as terraform apply adds them", async () => {
+    const server = await startApi();
+    const source = await watch([clusterAt(server)]);
+    const brokers = (v: KafkaClusterView) =>
+      v.nodePools.find(p => p.name === 'brokers')?.kubernetesNodes;
+    const before = await eventually(source, ORDERS, v => !!brokers(v));
+    expect(brokers(before)).toMatchObject({ total: 4, ready: 3 });
+    server.resetRequests();
+
+    // One more node per zone in the brokers' node groups, one not Ready yet.
+    const [added, ...more] = playNodeGroup({
+      pool: 'brokers',
+      zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+      nodesPerZone: 1,
+    }) as any[];
+    for (const node of more) server.apply(node);
+    server.apply({
+      ...added,
+      status: {
+        conditions: [
+          { type: 'Ready', status: 'False', reason: 'KubeletNotReady' },
+        ],
+      },
+    });
+    const after = await eventually(
+      source,
+      ORDERS,
+      v => brokers(v)?.total === 7,
+    );
+    expect(brokers(after)).toMatchObject({
+      total: 7,
+      ready: 5,
+      byZone: {
+        'eu-west-1a': { total: 2, ready: 1 },
+        'eu-west-1b': { total: 2, ready: 2 },
+        'eu-west-1c': { total: 3, ready: 2 },
+      },
+    });
+    // Through the watch: no new list of nodes.
+    expect(server.requests().byResource.nodes?.list).toBeUndefined();
+  });
+
+  it('leaves the nodes unknown when they may not be listed, and the rest as it was', async () => {
+    const server = await startApi({ forbidden: [{ resource: 'nodes' }] });
+    const source = await watch([clusterAt(server)]);
+    const view = await eventually(source, ORDERS, v => v.kafka.found);
+
+    expect(errorTypes(view)).toEqual(['Node:forbidden']);
+    expect(view.errors[0].message).toMatch(/nodes.*403/);
+    expect(view.nodePools.map(p => p.kubernetesNodes)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(view.topics.length).toBe(ordersTopics.length);
   });
 
   it('relists after 410 Gone when it missed more changes than the server keeps', async () => {

@@ -84,6 +84,14 @@ const corePage: Record<string, ListPage> = {
           _continue: request.continueToken,
         }),
     ),
+  nodes: async (kubeConfig, _v, request) =>
+    toPage(
+      await kubeConfig.makeApiClient(CoreV1Api).listNode({
+        labelSelector: request.labelSelector,
+        limit: request.limit,
+        _continue: request.continueToken,
+      }),
+    ),
   persistentvolumes: async (kubeConfig, _v, request) =>
     toPage(
       await kubeConfig.makeApiClient(CoreV1Api).listPersistentVolume({
@@ -171,6 +179,8 @@ export const WATCHED_KINDS: readonly WatchedKind[] = [
     'storage.k8s.io/v1',
     'volumeattributesclasses',
   ),
+  // All of them: which nodes a pool may use is its affinity's say, not a label's.
+  fixedKind('Node', 'v1', 'nodes'),
 ];
 
 /** A whole list, page by page (`limit` and `continue`), as one list object. */

@@ -23,7 +23,8 @@ export type KafkaViewObjectKind =
   | 'PersistentVolumeClaim'
   | 'PersistentVolume'
   | 'StorageClass'
-  | 'VolumeAttributesClass';
+  | 'VolumeAttributesClass'
+  | 'Node';
 
 /** @public */
 export type KafkaReadiness = 'Ready' | 'NotReady' | 'Unknown';
@@ -158,6 +159,32 @@ export interface KafkaResourceRequirementsView {
 }
 
 /**
+ * Kubernetes nodes in one zone a pool's pods may run on.
+ *
+ * @public
+ */
+export interface KafkaZoneNodeCountView {
+  total: number;
+  ready: number;
+}
+
+/**
+ * The Kubernetes nodes a node pool's pods may be scheduled on: those that
+ * meet the pool's required node affinity. A node is ready when its `Ready`
+ * condition is `True` and it is not cordoned (`spec.unschedulable`).
+ *
+ * @public
+ */
+export interface KafkaPoolKubernetesNodesView {
+  total: number;
+  ready: number;
+  /** By `topology.kubernetes.io/zone`; nodes without a zone count only in the totals. */
+  byZone: Record<string, KafkaZoneNodeCountView>;
+  /** Names of the ready nodes, sorted: two pools may match the same node. */
+  readyNodeNames: string[];
+}
+
+/**
  * One node pool. `definedBy: 'Kafka'` marks the pool Strimzi derives from a
  * `v1beta2` Kafka's own `spec.kafka.replicas/storage` when it has no pools.
  *
@@ -174,6 +201,13 @@ export interface KafkaNodePoolView {
   resources?: KafkaResourceRequirementsView;
   pods: KafkaPodView[];
   podsReady: number;
+  /**
+   * The nodes the pool's pods may be scheduled on, from its required node
+   * affinity (the pool's pod template, else the Kafka's). Undefined when the
+   * pool requires no particular nodes (any node may host it, so the count
+   * says nothing) or when the nodes could not be read.
+   */
+  kubernetesNodes?: KafkaPoolKubernetesNodesView;
 }
 
 /**

@@ -153,6 +153,20 @@ export const ordersClusterView: KafkaClusterView = {
         },
       ],
       podsReady: 2,
+      kubernetesNodes: {
+        total: 4,
+        ready: 3,
+        byZone: {
+          'eu-west-1a': { total: 1, ready: 1 },
+          'eu-west-1b': { total: 1, ready: 1 },
+          'eu-west-1c': { total: 2, ready: 1 },
+        },
+        readyNodeNames: [
+          'ip-10-20-1-17.eu-west-1.compute.internal',
+          'ip-10-20-2-41.eu-west-1.compute.internal',
+          'ip-10-20-3-88.eu-west-1.compute.internal',
+        ],
+      },
     },
     {
       name: 'controllers',

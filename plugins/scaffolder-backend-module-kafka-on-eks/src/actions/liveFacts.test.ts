@@ -2,47 +2,23 @@ import { mockServices } from '@backstage/backend-test-utils';
 import type { KafkaClusterView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLiveFactsReader, liveFactsFromView } from './liveFacts';
+import { createLiveFactsReader } from './liveFacts';
 
+// Only what liveFactsFromView (in -common, tested there) reads.
 function viewWithVolumes(
   volumes: Array<{ resizePending: boolean; modifyVolumeStatus?: string }>,
 ): KafkaClusterView {
-  return { volumes } as unknown as KafkaClusterView;
+  return {
+    volumes,
+    errors: [],
+    nodePools: [
+      {
+        roles: ['broker'],
+        kubernetesNodes: { readyNodeNames: ['b1', 'b2', 'b3'] },
+      },
+    ],
+  } as unknown as KafkaClusterView;
 }
-
-describe('liveFactsFromView', () => {
-  it.each<[string, Parameters<typeof viewWithVolumes>[0], boolean]>([
-    [
-      'settled volumes',
-      [{ resizePending: false }, { resizePending: false }],
-      false,
-    ],
-    [
-      'a resize in progress',
-      [{ resizePending: false }, { resizePending: true }],
-      true,
-    ],
-    [
-      'a modification in progress',
-      [{ resizePending: false, modifyVolumeStatus: 'InProgress' }],
-      true,
-    ],
-    [
-      'a modification pending',
-      [{ resizePending: false, modifyVolumeStatus: 'Pending' }],
-      true,
-    ],
-    [
-      'an infeasible modification, not in progress',
-      [{ resizePending: false, modifyVolumeStatus: 'Infeasible' }],
-      false,
-    ],
-  ])('%s', (_, volumes, pending) => {
-    expect(liveFactsFromView(viewWithVolumes(volumes))).toEqual({
-      volumeModificationPending: pending,
-    });
-  });
-});
 
 describe('createLiveFactsReader', () => {
   let server: http.Server;
@@ -77,6 +53,7 @@ describe('createLiveFactsReader', () => {
   it("asks the kafka-on-eks plugin for the entity's view, as this backend", async () => {
     answer = { status: 200, body: viewWithVolumes([{ resizePending: true }]) };
     expect(await reader()('resource:default/orders-kafka')).toEqual({
+      readyBrokerNodes: 3,
       volumeModificationPending: true,
     });
     expect(seen).toEqual([

@@ -4,29 +4,11 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import type {
-  KafkaClusterView,
-  LiveClusterFacts,
+import {
+  liveFactsFromView,
+  type KafkaClusterView,
+  type LiveClusterFacts,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-
-// Kubernetes' `status.modifyVolumeStatus.status` values of a modification
-// that has not finished.
-const MODIFICATION_UNFINISHED = new Set(['Pending', 'InProgress']);
-
-/**
- * What the change rules need from a cluster's live view. Ready broker nodes
- * are left unknown: the view does not list Kubernetes nodes yet, so a
- * broker count increase is refused until it does.
- */
-export function liveFactsFromView(view: KafkaClusterView): LiveClusterFacts {
-  return {
-    volumeModificationPending: view.volumes.some(
-      volume =>
-        volume.resizePending ||
-        MODIFICATION_UNFINISHED.has(volume.modifyVolumeStatus ?? ''),
-    ),
-  };
-}
 
 /**
  * Reads an entity's live view from the kafka-on-eks backend plugin, as this

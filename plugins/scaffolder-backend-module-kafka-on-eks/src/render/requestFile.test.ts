@@ -6,6 +6,7 @@ import {
   REQUEST_FILE,
   REQUEST_FILE_SCHEMA_VERSION,
 } from './requestFile';
+import { readRequestFile as commonReadRequestFile } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { largeRequest, requestWith } from './__fixtures__/requests';
 
 const requests = {
@@ -46,6 +47,7 @@ describe('kafka-on-eks.yaml', () => {
       const read = readRequestFile(requestFileOf(files));
       if (!read.ok) throw new Error(JSON.stringify(read.problems));
       expect(read.request).toEqual(request);
+      expect(read.rendererVersion).toBe(RENDERER_VERSION);
       expect(renderRepository(read.request)).toEqual(files);
     },
   );
@@ -62,29 +64,6 @@ describe('kafka-on-eks.yaml', () => {
     expect(file.request.generatedOn).toBeUndefined();
   });
 
-  it('says which renderer made the repository, 1 for a schema 1 file', () => {
-    const files = renderRepository(requestWith());
-    const read = readRequestFile(requestFileOf(files));
-    expect(read.ok && read.rendererVersion).toBe(RENDERER_VERSION);
-    const old = readRequestFile(
-      'schemaVersion: 1\ngeneratedOn: 2026-12-02\nrequest:\n  name: orders\n  owner: group:default/team-a\n',
-    );
-    expect(old.ok && old.rendererVersion).toBe(1);
-  });
-
-  it('tells a file from a newer generator to upgrade the module', () => {
-    const read = readRequestFile(
-      'schemaVersion: 3\ngeneratedOn: 2026-12-02\nrequest: {}\n',
-    );
-    expect(!read.ok && read.problems).toEqual([
-      {
-        path: 'schemaVersion',
-        message:
-          'is 3, newer than this generator reads (up to 2): upgrade @kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks',
-      },
-    ]);
-  });
-
   it('re-renders on a later day exactly as on the day it was generated', () => {
     // 1.35 is out of standard support by 2027-04; the file's own day decides.
     const files = renderRepository(requestWith());
@@ -92,28 +71,7 @@ describe('kafka-on-eks.yaml', () => {
     expect(read.ok && read.request.generatedOn).toBe('2026-12-02');
   });
 
-  it.each<[string, string, string]>([
-    [
-      'a newer schema version',
-      'schemaVersion: 3\nrendererVersion: 2\ngeneratedOn: 2026-12-02\nrequest: {}\n',
-      'schemaVersion',
-    ],
-    [
-      'no renderer version in a version 2 file',
-      'schemaVersion: 2\ngeneratedOn: 2026-12-02\nrequest: {}\n',
-      'rendererVersion',
-    ],
-    ['no generation day', 'schemaVersion: 1\nrequest: {}\n', 'generatedOn'],
-    [
-      'a broken request',
-      'schemaVersion: 1\ngeneratedOn: 2026-12-02\nrequest:\n  name: X\n  owner: team-a\n',
-      'request.name',
-    ],
-    ['a list', '- 1\n', ''],
-    ['broken YAML', 'schemaVersion: [1\n', ''],
-  ])('refuses %s, naming the field', (_, text, path) => {
-    const read = readRequestFile(text);
-    expect(read.ok).toBe(false);
-    expect(!read.ok && read.problems[0].path).toBe(path);
+  it('is read by the reader of -common, re-exported here', () => {
+    expect(readRequestFile).toBe(commonReadRequestFile);
   });
 });

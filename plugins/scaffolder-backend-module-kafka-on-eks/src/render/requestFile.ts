@@ -1,27 +1,21 @@
 import {
   clusterRequestSchema,
-  formatRequestProblems,
-  validateClusterRequest,
+  REQUEST_FILE,
+  REQUEST_FILE_SCHEMA_VERSION,
   type KafkaClusterRequest,
-  type RequestProblem,
-  type RequestWarning,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import { isMap, parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import type { RenderedFile } from './types';
 
-/**
- * The request a repository was generated from, at its root.
- *
- * @public
- */
-export const REQUEST_FILE = 'kafka-on-eks.yaml';
-
-/**
- * Bumped when the file's shape changes, so a reader knows what it holds.
- * Version 2 added `rendererVersion`; a version 1 file was rendered by
- * renderer 1.
- */
-export const REQUEST_FILE_SCHEMA_VERSION = 2;
+// The file's name, schema and reader live in -common, so the backend reads
+// a repository's request without depending on this module.
+export {
+  formatRequestFileProblems,
+  readRequestFile,
+  REQUEST_FILE,
+  REQUEST_FILE_SCHEMA_VERSION,
+  type RequestFileResult,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 
 /**
  * Bumped whenever `renderRepository` renders a different file for the same
@@ -31,7 +25,7 @@ export const REQUEST_FILE_SCHEMA_VERSION = 2;
  *
  * @public
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 const HEADER = [
   '# The request this repository was generated from: the one source of truth.',
@@ -84,111 +78,4 @@ export function renderRequestFile(request: KafkaClusterRequest): RenderedFile {
     { lineWidth: 0 },
   );
   return { path: REQUEST_FILE, content: `${HEADER}${content}` };
-}
-
-/**
- * What {@link readRequestFile} found: the request, or the problems that make it
- * unreadable.
- *
- * @public
- */
-export type RequestFileResult =
-  | {
-      ok: true;
-      request: KafkaClusterRequest;
-      warnings: RequestWarning[];
-      /** The renderer that made the repository's other files. */
-      rendererVersion: number;
-    }
-  | { ok: false; problems: RequestProblem[] };
-
-/**
- * Reads a `kafka-on-eks.yaml` back into a validated request, checked
- * against its own generation day, so re-rendering it gives the same files.
- * Problems name the file's fields.
- *
- * @public
- */
-export function readRequestFile(text: string): RequestFileResult {
-  const document = parseDocument(text);
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '',
-          message: `${REQUEST_FILE} is not valid YAML: ${
-            document.errors[0].message.split('\n')[0]
-          }`,
-        },
-      ],
-    };
-  }
-  if (!isMap(document.contents)) {
-    return {
-      ok: false,
-      problems: [{ path: '', message: `${REQUEST_FILE} must hold a mapping` }],
-    };
-  }
-  const file = document.toJS() as Record<string, unknown>;
-  const schemaVersion = file.schemaVersion;
-  if (
-    typeof schemaVersion !== 'number' ||
-    !Number.isInteger(schemaVersion) ||
-    schemaVersion < 1 ||
-    schemaVersion > REQUEST_FILE_SCHEMA_VERSION
-  ) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'schemaVersion',
-          message:
-            typeof schemaVersion === 'number' &&
-            schemaVersion > REQUEST_FILE_SCHEMA_VERSION
-              ? `is ${schemaVersion}, newer than this generator reads (up to ${REQUEST_FILE_SCHEMA_VERSION}): upgrade @kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks`
-              : `must be a schema version from 1 to ${REQUEST_FILE_SCHEMA_VERSION}`,
-        },
-      ],
-    };
-  }
-  const rendererVersion = schemaVersion === 1 ? 1 : file.rendererVersion;
-  if (
-    typeof rendererVersion !== 'number' ||
-    !Number.isInteger(rendererVersion) ||
-    rendererVersion < 1
-  ) {
-    return {
-      ok: false,
-      problems: [
-        { path: 'rendererVersion', message: 'must be a whole number from 1' },
-      ],
-    };
-  }
-  const generatedOn = file.generatedOn;
-  if (
-    typeof generatedOn !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(generatedOn)
-  ) {
-    return {
-      ok: false,
-      problems: [{ path: 'generatedOn', message: 'must be a YYYY-MM-DD date' }],
-    };
-  }
-  const result = validateClusterRequest(file.request, { today: generatedOn });
-  if (!result.ok) {
-    return {
-      ok: false,
-      problems: result.problems.map(p => ({
-        path: p.path ? `request.${p.path}` : 'request',
-        message: p.message,
-      })),
-    };
-  }
-  return { ...result, rendererVersion };
-}
-
-/** The problems of a request file as one line, for errors. */
-export function formatRequestFileProblems(problems: RequestProblem[]): string {
-  return `${REQUEST_FILE}: ${formatRequestProblems(problems)}`;
 }

@@ -10,6 +10,10 @@
  * - brokers-3's gp3 volume uses the `gp3-fast` VolumeAttributesClass;
  * - controllers-1's PV carries the older EBS CSI zone key;
  * - brokers-5 is running but not ready;
+ * - the brokers pool requires the `kafka-on-eks/pool: brokers` nodes (as
+ *   generated pools do): the three the pods run on, and a fourth in
+ *   eu-west-1c that is cordoned; a system node carries no pool label, and
+ *   the controllers pool requires no particular nodes;
  * - its topics and rebalances are in `ordersTopics.ts`.
  */
 import type { KafkaViewObjectKind } from '@kafka-on-eks/plugin-kafka-on-eks-common';
@@ -151,6 +155,7 @@ const nodePool = (
   nodeIds: number[],
   storage: object,
   resources: object,
+  template?: object,
 ) => ({
   apiVersion: 'kafka.strimzi.io/v1',
   kind: 'KafkaNodePool',
@@ -161,7 +166,13 @@ const nodePool = (
     annotations: { 'strimzi.io/next-node-ids': '[6-100]' },
     generation: 2,
   },
-  spec: { replicas: nodeIds.length, roles, storage, resources },
+  spec: {
+    replicas: nodeIds.length,
+    roles,
+    storage,
+    resources,
+    ...(template && { template }),
+  },
   status: {
     observedGeneration: 2,
     nodeIds,
@@ -211,6 +222,35 @@ export const brokersPool = nodePool(
     ],
   },
   { requests: { cpu: 2, memory: '8Gi' }, limits: { memory: '8Gi' } },
+  {
+    pod: {
+      tolerations: [
+        {
+          key: 'dedicated',
+          operator: 'Equal',
+          value: 'kafka',
+          effect: 'NoSchedule',
+        },
+      ],
+      affinity: {
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [
+              {
+                matchExpressions: [
+                  {
+                    key: 'kafka-on-eks/pool',
+                    operator: 'In',
+                    values: ['brokers'],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 );
 
 interface VolumeSpec {
@@ -487,6 +527,48 @@ export const ordersPods = [
   },
 ];
 
+const node = (
+  name: string,
+  zone: string,
+  options: { pool?: string; unschedulable?: boolean } = {},
+) => ({
+  apiVersion: 'v1',
+  kind: 'Node',
+  metadata: {
+    name,
+    labels: {
+      'kubernetes.io/hostname': name,
+      'kubernetes.io/os': 'linux',
+      'node.kubernetes.io/instance-type': 'r7i.xlarge',
+      'topology.kubernetes.io/region': 'eu-west-1',
+      'topology.kubernetes.io/zone': zone,
+      ...(options.pool && { 'kafka-on-eks/pool': options.pool }),
+    },
+  },
+  spec: {
+    providerID: `aws:///${zone}/i-0${name.slice(3, 12).replace(/-/g, '0')}`,
+    ...(options.unschedulable && { unschedulable: true }),
+  },
+  status: {
+    conditions: [
+      { type: 'MemoryPressure', status: 'False' },
+      { type: 'DiskPressure', status: 'False' },
+      { type: 'Ready', status: 'True', reason: 'KubeletReady' },
+    ],
+    nodeInfo: { kubeletVersion: 'v1.34.2-eks-3025e55' },
+  },
+});
+
+export const ordersNodes = [
+  ...NODES.map((name, i) => node(name, ZONES[i], { pool: 'brokers' })),
+  // Being drained: Ready, but no new pod goes there.
+  node('ip-10-20-3-120.eu-west-1.compute.internal', 'eu-west-1c', {
+    pool: 'brokers',
+    unschedulable: true,
+  }),
+  node('ip-10-20-1-200.eu-west-1.compute.internal', 'eu-west-1a'),
+];
+
 export const storageClasses = [
   {
     apiVersion: 'storage.k8s.io/v1',
@@ -543,4 +625,5 @@ export const ordersObjectsByKind: Record<
   PersistentVolume: ordersPersistentVolumes,
   StorageClass: storageClasses,
   VolumeAttributesClass: volumeAttributesClasses,
+  Node: ordersNodes,
 };

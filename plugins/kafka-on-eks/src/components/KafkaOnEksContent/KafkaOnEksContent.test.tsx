@@ -73,6 +73,14 @@ describe('KafkaOnEksContent', () => {
     expect(
       within(pool).getByText('orders-brokers-5: eu-west-1c · not ready'),
     ).toBeInTheDocument();
+    // The nodes its affinity admits, Ready of all, per zone.
+    expect(within(pool).getByText('3/4 Ready')).toBeInTheDocument();
+    expect(within(pool).getByText('eu-west-1c: 1/2 Ready')).toBeInTheDocument();
+    expect(within(pool).getByText('eu-west-1a: 1/1 Ready')).toBeInTheDocument();
+    // A pool without a node count says nothing about nodes.
+    expect(
+      within(rowOf('controllers')).queryByText(/\/\d+ Ready$/),
+    ).not.toBeInTheDocument();
 
     const topic = rowOf('orders.created');
     expect(within(topic).getByText('12')).toBeInTheDocument();

@@ -45,6 +45,25 @@ function PodsCell(props: { pool: KafkaNodePoolView }) {
   );
 }
 
+function KubernetesNodesCell(props: { pool: KafkaNodePoolView }) {
+  const nodes = props.pool.kubernetesNodes;
+  // No count: the pool requires no particular nodes, or they cannot be read.
+  if (!nodes) return <>—</>;
+  const Status = nodes.ready >= props.pool.replicas ? StatusOK : StatusWarning;
+  return (
+    <>
+      <Status>
+        {nodes.ready}/{nodes.total} Ready
+      </Status>
+      {Object.entries(nodes.byZone).map(([zone, count]) => (
+        <Typography key={zone} variant="caption" component="div">
+          {zone}: {count.ready}/{count.total} Ready
+        </Typography>
+      ))}
+    </>
+  );
+}
+
 // Module-level, so material-table sees the same columns on every render.
 const columns: TableColumn<NodePoolRow>[] = [
   {
@@ -83,11 +102,17 @@ const columns: TableColumn<NodePoolRow>[] = [
     field: 'podsReady',
     render: pool => <PodsCell pool={pool} />,
   },
+  {
+    // The nodes the pool's node affinity admits: room for more brokers?
+    title: 'Kubernetes nodes',
+    field: 'kubernetesNodes.ready',
+    render: pool => <KubernetesNodesCell pool={pool} />,
+  },
 ];
 
 const OPTIONS = { paging: false, search: false, padding: 'dense' } as const;
 
-/** The node pools: roles, ids, storage per volume, pods ready and their zones. */
+/** The node pools: roles, ids, storage per volume, pods ready and their zones, and the Ready nodes they may use. */
 export function NodePoolsTable(props: { nodePools: KafkaNodePoolView[] }) {
   const { nodePools } = props;
   const rows = useMemo(

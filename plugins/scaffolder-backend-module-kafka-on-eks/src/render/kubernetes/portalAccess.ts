@@ -28,7 +28,8 @@ export const PORTAL_RULES = [
   },
   {
     apiGroups: [''],
-    resources: ['pods', 'persistentvolumeclaims', 'persistentvolumes'],
+    // Nodes: whether a new broker has a Ready node to land on.
+    resources: ['pods', 'persistentvolumeclaims', 'persistentvolumes', 'nodes'],
     verbs: READ,
   },
   {

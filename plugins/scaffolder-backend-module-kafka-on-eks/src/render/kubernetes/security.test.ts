@@ -188,6 +188,7 @@ describe('the portal can read the cluster', () => {
 
   it('reads exactly the kinds the backend watches, and KafkaUsers', () => {
     const expected = [
+      '/nodes',
       '/persistentvolumeclaims',
       '/persistentvolumes',
       '/pods',
