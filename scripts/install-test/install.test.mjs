@@ -231,6 +231,12 @@ test('each public package builds and packs into a tarball a consumer can use', a
       scaffolder.files.includes('package/templates/kafka-on-eks/template.yaml'),
       'the scaffolder module ships the template',
     );
+    assert.ok(
+      scaffolder.files.includes(
+        'package/templates/kafka-on-eks-change/template.yaml',
+      ),
+      'the scaffolder module ships the change template',
+    );
   });
 });
 
@@ -547,11 +553,19 @@ for (const flavor of FLAVORS) {
       try {
         await page.getByText('kafka-on-eks:generate').first().waitFor();
         await page.getByText('kafka-on-eks:update').first().waitFor();
-        assert.equal(
-          await page.getByText('kafka-on-eks:publish-local').count(),
-          0,
-          'no local publishing outside the demo',
-        );
+        // getByText matches substrings: publish-local covers
+        // publish-local-change too.
+        for (const local of [
+          'kafka-on-eks:publish-local',
+          'kafka-on-eks:fetch-local',
+          'kafka-on-eks:merge-local',
+        ]) {
+          assert.equal(
+            await page.getByText(local).count(),
+            0,
+            `no ${local} outside the demo`,
+          );
+        }
         await shot(page, 'actions');
       } catch (error) {
         await shot(page, 'actions-failed');

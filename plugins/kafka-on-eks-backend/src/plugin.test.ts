@@ -140,7 +140,8 @@ async function viewOnceSynced(server: any, path: string) {
     const synced =
       response.body.kafka?.found &&
       response.body.topics?.length === ordersTopics.length &&
-      response.body.volumes?.length > 0;
+      response.body.volumes?.length > 0 &&
+      response.body.nodePools?.some((p: any) => p.kubernetesNodes?.total > 0);
     if (response.status !== 200 || synced) return response;
     if (Date.now() > deadline) return response;
     await new Promise(r => setTimeout(r, 50));

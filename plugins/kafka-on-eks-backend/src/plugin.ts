@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { kafkaOnEksPermissions } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { createClusterCredentials } from './clusters/clusterCredentials';
 import { readConfiguredClusters } from './clusters/readConfiguredClusters';
+import { ClusterRepositories } from './repository/ClusterRepositories';
 import { createRouter } from './router';
 import { KafkaViewSource } from './source/KafkaViewSource';
 import {
@@ -19,7 +20,8 @@ const SUPPLIER_REFRESH_MS = 3_000;
 /**
  * The Kafka on EKS backend plugin: watches Strimzi and storage objects in
  * the clusters of `kubernetes.clusterLocatorMethods` and serves the live
- * view per catalog entity, at `/api/kafka-on-eks`.
+ * view per catalog entity, at `/api/kafka-on-eks`; reads each cluster's
+ * request and open changes from its generated repository.
  *
  * @public
  */
@@ -42,6 +44,7 @@ export const kafkaOnEksPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        urlReader: coreServices.urlReader,
       },
       async init({
         config,
@@ -52,6 +55,7 @@ export const kafkaOnEksPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         catalog,
+        urlReader,
       }) {
         permissionsRegistry.addPermissions(kafkaOnEksPermissions);
 
@@ -89,7 +93,13 @@ export const kafkaOnEksPlugin = createBackendPlugin({
         );
 
         httpRouter.use(
-          await createRouter({ httpAuth, permissions, catalog, views }),
+          await createRouter({
+            httpAuth,
+            permissions,
+            catalog,
+            views,
+            repositories: ClusterRepositories.fromConfig(config, { urlReader }),
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

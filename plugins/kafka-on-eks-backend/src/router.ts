@@ -2,16 +2,19 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  KAFKA_ANNOTATION,
+  isKafkaOnEksEntity,
   kafkaClusterReadPermission,
   readKafkaLocation,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { ClusterRepositories } from './repository/ClusterRepositories';
 import type { KafkaViewSource } from './source/KafkaViewSource';
 
 /**
@@ -24,8 +27,9 @@ export async function createRouter(options: {
   permissions: PermissionsService;
   catalog: CatalogService;
   views: KafkaViewSource;
+  repositories: ClusterRepositories;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, catalog, views } = options;
+  const { httpAuth, permissions, catalog, views, repositories } = options;
   const router = Router();
   router.use(express.json());
 
@@ -35,16 +39,19 @@ export async function createRouter(options: {
     res.json({ status: 'ok' });
   });
 
-  // The live view of the Kafka an entity's annotations point at, from the
-  // watch cache: no Kubernetes request is made here.
-  router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
+  /**
+   * The entity of the route, loaded with the caller's credentials (what they
+   * cannot see is a 404), once kafka-on-eks.cluster.read allows it.
+   */
+  async function readableEntity(
+    req: express.Request,
+  ): Promise<{ entity: Entity; entityRef: string }> {
     const credentials = await httpAuth.credentials(req);
     const entityRef = stringifyEntityRef({
       kind: req.params.kind,
       namespace: req.params.namespace,
       name: req.params.name,
     });
-    // Loaded with the caller's credentials: what they cannot see is a 404.
     const entity = await catalog.getEntityByRef(entityRef, { credentials });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef}`);
@@ -58,6 +65,24 @@ export async function createRouter(options: {
         `Not allowed to read the Kafka cluster of ${entityRef}`,
       );
     }
+    return { entity, entityRef };
+  }
+
+  /** As {@link readableEntity}, and it must be a Kafka on EKS cluster. */
+  async function readableCluster(req: express.Request): Promise<Entity> {
+    const { entity, entityRef } = await readableEntity(req);
+    if (!isKafkaOnEksEntity(entity)) {
+      throw new InputError(
+        `${entityRef} is not a Kafka on EKS cluster: it lacks the annotation ${KAFKA_ANNOTATION}`,
+      );
+    }
+    return entity;
+  }
+
+  // The live view of the Kafka an entity's annotations point at, from the
+  // watch cache: no Kubernetes request is made here.
+  router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
+    const { entity, entityRef } = await readableEntity(req);
     const location = readKafkaLocation(entity);
     if (!location.ok) {
       throw new InputError(
@@ -78,6 +103,23 @@ export async function createRouter(options: {
     }
     res.type('application/json').send(view);
   });
+
+  // The request on the main branch of the cluster's repository, for the
+  // change templates' defaults.
+  router.get(
+    '/v1/entities/:kind/:namespace/:name/request',
+    async (req, res) => {
+      res.json(await repositories.readRequest(await readableCluster(req)));
+    },
+  );
+
+  // Open changes: pull requests, or a local repository's unmerged branches.
+  router.get(
+    '/v1/entities/:kind/:namespace/:name/changes',
+    async (req, res) => {
+      res.json(await repositories.listChanges(await readableCluster(req)));
+    },
+  );
 
   return router;
 }

@@ -62,6 +62,10 @@ export {
 export type { RequestFileResult } from './request/requestFile';
 export { EBS_LIMITS } from './request/ebsLimits';
 export {
+  gp3PerformanceOf,
+  volumeAttributesClassName,
+} from './request/gp3Performance';
+export {
   EKS_VERSION_CALENDAR,
   eksVersionSupport,
   kubernetesVersionChoices,
@@ -73,6 +77,7 @@ export type {
 } from './request/eksVersions';
 export {
   STRIMZI_VERSION,
+  compareDottedVersions,
   compareMetadataVersions,
   effectiveMetadataVersion,
   metadataVersionOf,

@@ -1,6 +1,10 @@
-import { EBS_LIMITS } from '../request/ebsLimits';
 import { eksVersionSupport } from '../request/eksVersions';
 import {
+  gp3PerformanceOf,
+  volumeAttributesClassName,
+} from '../request/gp3Performance';
+import {
+  compareDottedVersions,
   compareMetadataVersions,
   effectiveMetadataVersion,
   metadataVersionOf,
@@ -198,7 +202,7 @@ function kafkaVersion(
     effectiveMetadataVersion(desired),
   ];
   if (from !== to) {
-    if (compareKafkaVersions(to, from) < 0) {
+    if (compareDottedVersions(to, from) < 0) {
       plan.refuse(
         'kafkaVersion',
         `Kafka versions only go up (${from} → ${to}): Strimzi does not downgrade a KRaft cluster`,
@@ -245,15 +249,6 @@ function kafkaVersion(
       summary: `Strimzi raises the cluster's metadata version from ${metaFrom} to ${metaTo}: from then on, Kafka cannot go back to a version older than ${to}.`,
     });
   }
-}
-
-function compareKafkaVersions(a: string, b: string): number {
-  const [pa, pb] = [a.split('.').map(Number), b.split('.').map(Number)];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }
 
 function apiAccess(
@@ -413,16 +408,6 @@ function replicationNote(from: number, to: number): string {
   return ` The cluster's default replication factor becomes ${b.replicationFactor} and min.insync.replicas ${b.minInSyncReplicas}, for new topics and Kafka's internal ones.`;
 }
 
-function hasProvisionedPerformance(brokers: BrokerPoolRequest): boolean {
-  return (
-    brokers.storageClass === 'gp3' &&
-    ((brokers.iops ?? EBS_LIMITS.gp3.baselineIops) >
-      EBS_LIMITS.gp3.baselineIops ||
-      (brokers.throughputMiBps ?? EBS_LIMITS.gp3.baselineThroughputMiBps) >
-        EBS_LIMITS.gp3.baselineThroughputMiBps)
-  );
-}
-
 function brokerStorage(
   current: KafkaClusterRequest,
   desired: KafkaClusterRequest,
@@ -458,21 +443,37 @@ function brokerStorage(
     }
   }
   if (performanceChanges) {
-    if (hasProvisionedPerformance(from) && !hasProvisionedPerformance(to)) {
+    const [fromPerformance, toPerformance] = [
+      gp3PerformanceOf(from),
+      gp3PerformanceOf(to),
+    ];
+    if (fromPerformance && !toPerformance) {
       plan.refuse(
         from.iops !== to.iops ? 'brokers.iops' : 'brokers.throughputMiBps',
         'volumes with provisioned gp3 performance keep a VolumeAttributesClass: a change can set other values above the gp3 baseline, not return to it',
       );
       return;
     }
-    const iops = to.iops ?? EBS_LIMITS.gp3.baselineIops;
-    const throughput =
-      to.throughputMiBps ?? EBS_LIMITS.gp3.baselineThroughputMiBps;
-    plan.change({
-      path: from.iops !== to.iops ? 'brokers.iops' : 'brokers.throughputMiBps',
-      appliedBy: 'argocd',
-      summary: `A new VolumeAttributesClass kafka-gp3-${iops}-${throughput} (${iops} IOPS, ${throughput} MiB/s), and the broker volumes move to it: EBS modifies them online.`,
-    });
+    const path =
+      from.iops !== to.iops ? 'brokers.iops' : 'brokers.throughputMiBps';
+    plan.change(
+      toPerformance
+        ? {
+            path,
+            appliedBy: 'argocd',
+            summary: `A new VolumeAttributesClass ${volumeAttributesClassName(
+              toPerformance,
+            )} (${toPerformance.iops} IOPS, ${
+              toPerformance.throughputMiBps
+            } MiB/s), and the broker volumes move to it: EBS modifies them online.`,
+          }
+        : {
+            path,
+            appliedBy: 'argocd',
+            summary:
+              'The gp3 baseline, now written out: the volumes need no VolumeAttributesClass, and nothing changes in the cluster.',
+          },
+    );
   }
 }
 

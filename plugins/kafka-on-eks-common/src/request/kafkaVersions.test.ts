@@ -1,5 +1,7 @@
 import { strimziKafkaVersions } from '@internal/reference-data';
 import {
+  compareDottedVersions,
+  compareMetadataVersions,
   DEFAULT_KAFKA_VERSION,
   metadataVersionOf,
   SUPPORTED_KAFKA_VERSIONS,
@@ -30,5 +32,24 @@ describe('SUPPORTED_KAFKA_VERSIONS', () => {
     expect(() => metadataVersionOf('3.9.0')).toThrow(
       'Kafka 3.9.0 is not supported by Strimzi 1.2.0',
     );
+  });
+});
+
+describe('version order', () => {
+  it.each([
+    ['1.9', '1.10', -1],
+    ['1.34', '1.34.0', 0],
+    ['4.3.1', '4.3.0', 1],
+    ['4.2.1', '4.3', -1],
+  ])('compareDottedVersions(%s, %s) has the sign %d', (a, b, sign) => {
+    expect(Math.sign(compareDottedVersions(a, b))).toBe(sign);
+  });
+
+  it.each([
+    ['4.2-IV1', '4.3-IV0', -1],
+    ['4.3-IV1', '4.3-IV0', 1],
+    ['4.3-IV0', '4.3-IV0', 0],
+  ])('compareMetadataVersions(%s, %s) has the sign %d', (a, b, sign) => {
+    expect(Math.sign(compareMetadataVersions(a, b))).toBe(sign);
   });
 });

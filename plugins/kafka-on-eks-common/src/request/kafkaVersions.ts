@@ -29,9 +29,23 @@ export const STRIMZI_VERSION = '1.2.0';
  */
 export function compareMetadataVersions(a: string, b: string): number {
   const parts = (v: string) => v.split(/[.-]IV|[.-]/).map(Number);
-  const [pa, pb] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+  return compareNumberLists(parts(a), parts(b));
+}
+
+/**
+ * Orders dotted versions part by part as numbers (`1.9` before `1.10`,
+ * `4.3` equal to `4.3.0`): negative when `a` is older. Kafka and Kubernetes
+ * versions alike.
+ *
+ * @public
+ */
+export function compareDottedVersions(a: string, b: string): number {
+  return compareNumberLists(a.split('.').map(Number), b.split('.').map(Number));
+}
+
+function compareNumberLists(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
     if (diff !== 0) return diff;
   }
   return 0;

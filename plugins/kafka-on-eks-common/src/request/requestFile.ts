@@ -58,9 +58,7 @@ export function readRequestFile(text: string): RequestFileResult {
   if (document.errors.length > 0) {
     return refused(
       '',
-      `${REQUEST_FILE} is not valid YAML: ${
-        document.errors[0].message.split('\n')[0]
-      }`,
+      `not valid YAML: ${document.errors[0].message.split('\n')[0]}`,
     );
   }
   if (!isMap(document.contents)) {

@@ -6,7 +6,11 @@ import {
   isIsoDay,
   versionsInStandardSupport,
 } from './eksVersions';
-import { compareMetadataVersions, metadataVersionOf } from './kafkaVersions';
+import {
+  compareDottedVersions,
+  compareMetadataVersions,
+  metadataVersionOf,
+} from './kafkaVersions';
 import { replicationFor } from './replication';
 import { requestWarnings } from './warnings';
 import { clusterRequestSchema, PATTERN_RULES } from './schema';
@@ -45,7 +49,7 @@ const STRIMZI_SECRET_PARTS = [
 const WIDEST_API_ACCESS_PREFIX = 8;
 
 // VolumeAttributesClass is GA (storage.k8s.io/v1) from Kubernetes 1.34.
-const VOLUME_ATTRIBUTES_CLASS_MIN_K8S = [1, 34];
+const VOLUME_ATTRIBUTES_CLASS_MIN_K8S = '1.34';
 
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
@@ -331,7 +335,7 @@ function crossFieldProblems(request: KafkaClusterRequest): RequestProblem[] {
     }
     if (
       (brokers.iops !== undefined || brokers.throughputMiBps !== undefined) &&
-      compareVersions(
+      compareDottedVersions(
         request.kubernetesVersion,
         VOLUME_ATTRIBUTES_CLASS_MIN_K8S,
       ) < 0
@@ -341,9 +345,7 @@ function crossFieldProblems(request: KafkaClusterRequest): RequestProblem[] {
           brokers.iops !== undefined
             ? 'brokers.iops'
             : 'brokers.throughputMiBps',
-        message: `needs kubernetesVersion ${VOLUME_ATTRIBUTES_CLASS_MIN_K8S.join(
-          '.',
-        )} or newer (provisioned gp3 performance is set through a VolumeAttributesClass)`,
+        message: `needs kubernetesVersion ${VOLUME_ATTRIBUTES_CLASS_MIN_K8S} or newer (provisioned gp3 performance is set through a VolumeAttributesClass)`,
       });
     }
   }
@@ -568,13 +570,4 @@ function supportProblems(
       }`,
     },
   ];
-}
-
-function compareVersions(version: string, minimum: number[]): number {
-  const parts = version.split('.').map(Number);
-  for (let i = 0; i < minimum.length; i++) {
-    const diff = (parts[i] ?? 0) - minimum[i];
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }

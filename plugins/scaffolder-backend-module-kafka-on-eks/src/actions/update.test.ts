@@ -295,7 +295,7 @@ describe('kafka-on-eks:update', () => {
     [
       'an unparsable kafka-on-eks.yaml',
       { [REQUEST_FILE]: 'schemaVersion: [2\n' },
-      'kafka-on-eks.yaml: kafka-on-eks.yaml is not valid YAML',
+      'kafka-on-eks.yaml: not valid YAML',
     ],
     [
       'a kafka-on-eks.yaml from a newer generator',

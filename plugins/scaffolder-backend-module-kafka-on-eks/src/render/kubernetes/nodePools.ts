@@ -1,4 +1,8 @@
-import type { KafkaClusterRequest } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import {
+  gp3PerformanceOf,
+  volumeAttributesClassName,
+  type KafkaClusterRequest,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import {
   KAFKA_NAMESPACE,
   KAFKA_POOL_NODE_LABEL,
@@ -15,7 +19,6 @@ import {
   type PoolRole,
 } from './names';
 import { podSizing } from './sizing';
-import { brokerGp3Performance, volumeAttributesClassName } from './storage';
 
 interface PoolInput {
   role: PoolRole;
@@ -129,7 +132,7 @@ export function controllerPool(request: KafkaClusterRequest) {
 /** The broker pool, on the chosen EBS type; provisioned gp3 IOPS/throughput via the VolumeAttributesClass. */
 export function brokerPool(request: KafkaClusterRequest) {
   const { brokers } = request;
-  const performance = brokerGp3Performance(request);
+  const performance = gp3PerformanceOf(request.brokers);
   return nodePool(request, {
     role: 'broker',
     replicas: brokers.replicas,

@@ -1,5 +1,6 @@
 import {
-  EBS_LIMITS,
+  gp3PerformanceOf,
+  volumeAttributesClassName,
   type BrokerStorageClass,
   type KafkaClusterRequest,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
@@ -44,38 +45,9 @@ export function storageClasses(request: KafkaClusterRequest) {
   );
 }
 
-/** The brokers' gp3 performance, when they ask for more than the baseline. */
-export interface Gp3Performance {
-  iops: number;
-  throughputMiBps: number;
-}
-
-export function brokerGp3Performance(
-  request: KafkaClusterRequest,
-): Gp3Performance | undefined {
-  const { storageClass, iops, throughputMiBps } = request.brokers;
-  if (storageClass !== 'gp3') return undefined;
-  const wanted = {
-    iops: iops ?? EBS_LIMITS.gp3.baselineIops,
-    throughputMiBps: throughputMiBps ?? EBS_LIMITS.gp3.baselineThroughputMiBps,
-  };
-  const beyondBaseline =
-    wanted.iops > EBS_LIMITS.gp3.baselineIops ||
-    wanted.throughputMiBps > EBS_LIMITS.gp3.baselineThroughputMiBps;
-  return beyondBaseline ? wanted : undefined;
-}
-
-/**
- * Named by its content: a VolumeAttributesClass's parameters are immutable,
- * so other numbers are another class, and the pool points at the new one
- * (the EBS CSI driver then modifies the volumes in place).
- */
-export const volumeAttributesClassName = (performance: Gp3Performance) =>
-  `kafka-gp3-${performance.iops}-${performance.throughputMiBps}`;
-
 /** The brokers' VolumeAttributesClass, or none at the gp3 baseline and on st1. */
 export function volumeAttributesClasses(request: KafkaClusterRequest) {
-  const performance = brokerGp3Performance(request);
+  const performance = gp3PerformanceOf(request.brokers);
   if (!performance) return [];
   return [
     {
