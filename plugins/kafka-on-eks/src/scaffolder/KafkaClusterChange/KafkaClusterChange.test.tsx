@@ -1,13 +1,15 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { Stepper } from '@backstage/plugin-scaffolder-react/alpha';
-import {
-  CLUSTER_CHANGE_KINDS,
-  type ClusterRequestResponse,
-  type KafkaClusterView,
+import type {
+  ClusterRequestResponse,
+  KafkaClusterView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ComponentProps } from 'react';
+import { parse } from 'yaml';
 import {
   ordersClusterRequest,
   ordersClusterView,
@@ -22,43 +24,19 @@ import { KAFKA_CLUSTER_CHANGE_FIELD } from '../fieldName';
 import { KafkaClusterChange } from './KafkaClusterChange';
 import { validateClusterChangeField } from './validateClusterChangeField';
 
-// The change template's two pages (templates/kafka-on-eks-change): the
-// cluster, the change kind and a prefill from the link first, then the
-// desired change, with the template's own schema of the value.
-const clusterPage = {
-  title: 'Cluster and change',
-  required: ['cluster', 'change'],
-  properties: {
-    cluster: { title: 'Kafka cluster', type: 'string' },
-    change: {
-      title: 'Change',
-      type: 'string',
-      enum: CLUSTER_CHANGE_KINDS.map(k => k.kind),
-    },
-  },
-};
-const changePage = {
-  title: 'The change',
-  required: ['desired'],
-  properties: {
-    desired: {
-      title: 'Desired cluster',
-      type: 'object',
-      'ui:field': KAFKA_CLUSTER_CHANGE_FIELD,
-      required: ['request', 'branch', 'title'],
-      properties: {
-        request: { type: 'object' },
-        branch: {
-          type: 'string',
-          maxLength: 200,
-          pattern:
-            '^(?!.*\\.\\.)(?!.*\\.lock(?:\\/|$))(?!.*\\.$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:\\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$',
-        },
-        title: { type: 'string', minLength: 1, maxLength: 200 },
-      },
-    },
-  },
-};
+// The real change template's two pages (the cluster, the change kind and a
+// prefill from the link; then the desired change), so the test also covers
+// its schema of the field's value.
+const template = parse(
+  fs.readFileSync(
+    path.resolve(
+      __dirname,
+      '../../../../../templates/kafka-on-eks-change/template.yaml',
+    ),
+    'utf8',
+  ),
+);
+const [clusterPage, changePage] = template.spec.parameters;
 
 type FormState = NonNullable<ComponentProps<typeof Stepper>['initialState']>;
 type JsonValue = FormState[string];
@@ -86,7 +64,7 @@ async function renderForm(
   options: { changePageOnly?: boolean } = {},
 ) {
   const created = jest.fn(async () => {});
-  const pages = options.changePageOnly
+  const pages: Array<{ title: string }> = options.changePageOnly
     ? [changePage]
     : [clusterPage, changePage];
   renderInTestApp(
