@@ -190,6 +190,29 @@ describe('KafkaClusterChange', () => {
     );
   });
 
+  it('says when the live view cannot be read, and then refuses more brokers', async () => {
+    const api = answeringApi(new Error('Failed to fetch'));
+    api.getClusterRequest.mockResolvedValue(
+      ordersRequestResponse(
+        ordersClusterRequest({
+          brokers: { replicas: 3, volumeSizeGi: 1000, nodeCapacity: 4 },
+        }),
+      ),
+    );
+    await renderForm(orders('scale-brokers'), api);
+    expect(
+      await screen.findByText(
+        /The live view of the cluster cannot be read \(\s*Failed to fetch\)/,
+        {},
+        GUARD,
+      ),
+    ).toBeInTheDocument();
+    await typeInto('Brokers', '4');
+    expect(await refused()).toHaveTextContent(
+      'brokers.replicas: the live view does not show the broker nodes',
+    );
+  });
+
   describe('edit-topic', () => {
     it('starts from the prefilled topic, refuses a shrink naming the field, and blocks Review', async () => {
       await renderForm(orders('edit-topic', { topic: 'customer-profiles' }));

@@ -113,8 +113,8 @@ function ClusterChangeLoader(props: {
       {start.liveError && (
         <Typography variant="body2" color="textSecondary" paragraph>
           The live view of the cluster cannot be read (
-          {messageOf(start.liveError)}): the rules that need it (broker nodes,
-          resizes in progress) refuse until it can.
+          {messageOf(start.liveError)}): more brokers are refused until it can,
+          and a resize still in progress cannot be seen here.
         </Typography>
       )}
       <ChangeEditor
