@@ -508,6 +508,21 @@ for (const flavor of FLAVORS) {
           .first()
           .waitFor();
         await shot(page, 'kafka-tab');
+        // The change menu is there only with its route bound, and its
+        // template's editor only with the change field installed: this
+        // entity has no generated repository, which the field says.
+        await page.getByRole('button', { name: 'Change this cluster' }).click();
+        await page.getByRole('menuitem', { name: /^Add topic/ }).click();
+        await page.waitForURL(
+          /\/create\/templates\/default\/kafka-on-eks-change/,
+        );
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page
+          .getByText(
+            /The repository of resource:default\/orders-kafka cannot be read/,
+          )
+          .waitFor();
+        await shot(page, 'change-field');
       } catch (error) {
         await shot(page, 'kafka-tab-failed');
         throw error;
