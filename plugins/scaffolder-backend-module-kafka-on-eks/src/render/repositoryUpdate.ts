@@ -29,15 +29,25 @@ export type RepositoryUpdate =
  *
  * @public
  */
-export function planRepositoryUpdate(options: {
-  readFile: (path: string) => string | undefined;
-  current: KafkaClusterRequest;
-  rendererVersion: number;
-  /** The validated desired request; the current one to regenerate its files. */
-  desired: KafkaClusterRequest;
-}): RepositoryUpdate {
-  const { readFile, current, rendererVersion, desired } = options;
-  const regenerating = desired === current;
+export function planRepositoryUpdate(
+  options: {
+    readFile: (path: string) => string | undefined;
+    current: KafkaClusterRequest;
+    rendererVersion: number;
+  } & (
+    | {
+        /** The validated desired request. */
+        desired: KafkaClusterRequest;
+      }
+    | {
+        /** Re-render the current request with this renderer, in a change of its own: whatever differs is overwritten. */
+        regenerate: true;
+      }
+  ),
+): RepositoryUpdate {
+  const { readFile, current, rendererVersion } = options;
+  const regenerating = 'regenerate' in options;
+  const desired = 'desired' in options ? options.desired : current;
   const made = renderRepository(current);
 
   if (rendererVersion !== RENDERER_VERSION && !regenerating) {
