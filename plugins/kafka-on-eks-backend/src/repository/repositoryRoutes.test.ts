@@ -311,11 +311,7 @@ describe('GET .../request', () => {
   });
 
   it.each([
-    [
-      'broken',
-      409,
-      /^kafka-on-eks\.yaml: not valid YAML: /,
-    ],
+    ['broken', 409, /^kafka-on-eks\.yaml: not valid YAML: /],
     ['invalid', 409, /^kafka-on-eks\.yaml: request\.topics\[0\]\.partitions/],
     [
       'newer',
