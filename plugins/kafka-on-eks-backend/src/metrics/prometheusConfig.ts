@@ -40,13 +40,11 @@ const SERVICE_PATTERN =
   /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(:[a-z0-9]([-a-z0-9]*[a-z0-9])?)?$/;
 const NAMESPACE_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-function httpUrl(entry: Config, at: string): string {
+function httpUrl(entry: Config, at: string, authProvider: string): string {
   const url = entry.getOptionalString('url');
   if (!url) {
     throw new InputError(
-      `${at}.url: required for authProvider '${entry.getString(
-        'authProvider',
-      )}'`,
+      `${at}.url: required for authProvider '${authProvider}'`,
     );
   }
   let parsed: URL;
@@ -96,7 +94,11 @@ export function readPrometheusTargets(config: Config): PrometheusTarget[] {
     }
     switch (authProvider as PrometheusAuthProvider) {
       case 'none':
-        return { cluster, authProvider: 'none', url: httpUrl(entry, at) };
+        return {
+          cluster,
+          authProvider: 'none',
+          url: httpUrl(entry, at, authProvider),
+        };
       case 'bearer': {
         const token = entry.getOptionalString('token');
         if (!token) {
@@ -107,7 +109,7 @@ export function readPrometheusTargets(config: Config): PrometheusTarget[] {
         return {
           cluster,
           authProvider: 'bearer',
-          url: httpUrl(entry, at),
+          url: httpUrl(entry, at, authProvider),
           token,
         };
       }
@@ -129,7 +131,7 @@ export function readPrometheusTargets(config: Config): PrometheusTarget[] {
         return {
           cluster,
           authProvider: 'aws',
-          url: httpUrl(entry, at),
+          url: httpUrl(entry, at, authProvider),
           region,
           ...(assumeRole && { assumeRole }),
         };

@@ -207,7 +207,14 @@ describe('metrics from a real Prometheus (live scrapes)', () => {
       const metrics = collector.metrics(location);
       return metrics.consumerGroups[0]?.lag === expected ? metrics : undefined;
     };
-    let metrics = await waitFor('the first scrape', () => lagOf(100));
+    // The two targets are scraped apart: wait for both.
+    let metrics = await waitFor(
+      'the first scrape of both targets',
+      async () => {
+        const m = await lagOf(100);
+        return m?.volumes[0] ? m : undefined;
+      },
+    );
     expect(metrics.volumes[0]).toMatchObject({
       pvc: 'data-events-brokers-0',
       usedBytes: 10 * GIB,
