@@ -71,6 +71,11 @@ export const kafkaOnEksPlugin = createBackendPlugin({
           clusterCredentials,
         });
         metrics.start();
+        logger.info(
+          `Metrics from Prometheus for ${
+            metrics.clusterNames().join(', ') || 'no cluster'
+          } (kafkaOnEks.prometheus)`,
+        );
         const refresh = suppliers.length
           ? setInterval(async () => {
               try {

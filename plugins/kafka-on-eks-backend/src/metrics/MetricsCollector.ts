@@ -94,6 +94,11 @@ export class MetricsCollector {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The clusters that have a Prometheus. */
+  clusterNames(): string[] {
+    return [...this.clusters.keys()];
+  }
+
   start(): void {
     this.started = true;
     for (const cluster of this.clusters.keys()) this.schedule(cluster, 0);
@@ -189,13 +194,12 @@ export class MetricsCollector {
       warnings.push({
         type: 'prometheus-unavailable',
         cluster: location.cluster,
+        // The client's errors name the Prometheus already.
         message: `${
-          state.client.description
-        } failed at ${state.failure.at.toISOString()}: ${
           state.failure.message
-        }${
+        } (asked at ${state.failure.at.toISOString()})${
           state.sample
-            ? `; showing the numbers of ${state.sample.time.toISOString()}`
+            ? `; the numbers are those of ${state.sample.time.toISOString()}`
             : ''
         }`,
       });

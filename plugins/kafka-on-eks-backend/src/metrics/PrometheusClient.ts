@@ -43,11 +43,28 @@ async function fetchTransport(
   headers: Record<string, string>,
   timeoutMs: number,
 ) {
-  const response = await fetch(url, {
-    headers,
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  return { status: response.status, body: await response.text() };
+  try {
+    const response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    // fetch says only "fetch failed"; the cause has the code that helps.
+    const { name, cause } = error as Error & {
+      cause?: { code?: string; message?: string };
+    };
+    if (name === 'TimeoutError') {
+      throw new Error(`no answer within ${timeoutMs / 1000} s`);
+    }
+    throw new Error(
+      cause?.code
+        ? `cannot connect (${cause.code})`
+        : `${(error as Error).message}${
+            cause?.message ? `: ${cause.message}` : ''
+          }`,
+    );
+  }
 }
 
 /** A GET through node's http(s) with options a KubeConfig filled in (TLS, token). */
@@ -94,7 +111,9 @@ class HttpPrometheusClient implements PrometheusClient {
     for (const [key, value] of Object.entries(params)) {
       url.searchParams.set(key, value);
     }
-    const { status, body } = await this.transport(url);
+    const { status, body } = await this.transport(url).catch(error => {
+      throw new Error(`${this.description}: ${(error as Error).message}`);
+    });
     let parsed: any;
     try {
       parsed = JSON.parse(body);

@@ -14,6 +14,7 @@ import request from 'supertest';
 import { kafkaOnEksPlugin } from '../plugin';
 import { GIB, kafkaHistoryOpenMetrics } from './__fixtures__/kafkaHistory';
 import {
+  freeLoopbackPort,
   startPrometheus,
   waitFor,
   type RunningPrometheus,
@@ -46,9 +47,12 @@ let prometheus: RunningPrometheus;
 let apiServer: https.Server;
 let apiServerUrl: string;
 let caData: string;
+let downUrl: string;
 const proxied: string[] = [];
 
 beforeAll(async () => {
+  // Nothing listens there: the connection is refused.
+  downUrl = `http://127.0.0.1:${await freeLoopbackPort()}`;
   // History up to a minute ago: the newest samples are within Prometheus'
   // 5 minute lookback when the backend asks "now".
   prometheus = await startPrometheus({
@@ -131,8 +135,7 @@ async function startBackend(
           kafkaOnEks: {
             prometheus: [
               { cluster: 'orders-eks', url: prometheus.url },
-              // Port 1: nothing listens, the connection is refused.
-              { cluster: 'down-eks', url: 'http://127.0.0.1:1' },
+              { cluster: 'down-eks', url: downUrl },
               { cluster: 'proxied-eks', authProvider: 'kubernetes' },
             ],
           },
@@ -221,7 +224,9 @@ describe('GET /v1/entities/:kind/:namespace/:name/metrics', () => {
       expect.objectContaining({
         type: 'prometheus-unavailable',
         cluster: 'down-eks',
-        message: expect.stringContaining('http://127.0.0.1:1'),
+        message: expect.stringContaining(
+          `Prometheus at ${downUrl}: cannot connect (ECONNREFUSED)`,
+        ),
       }),
     ]);
   });

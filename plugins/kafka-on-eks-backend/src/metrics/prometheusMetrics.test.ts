@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { GIB, MIB, kafkaHistoryOpenMetrics } from './__fixtures__/kafkaHistory';
 import {
+  freeLoopbackPort,
   startFixtureExporter,
   startPrometheus,
   waitFor,
@@ -8,7 +9,10 @@ import {
   type RunningPrometheus,
 } from './__fixtures__/realPrometheus';
 import { MetricsCollector } from './MetricsCollector';
-import { createPrometheusClient } from './PrometheusClient';
+import {
+  createPrometheusClient,
+  type PrometheusClient,
+} from './PrometheusClient';
 
 jest.setTimeout(120_000);
 
@@ -191,6 +195,44 @@ describe('metrics from a real Prometheus (backfilled history)', () => {
     expect(broker.bytesInPerSecond! / MIB).toBeCloseTo(1, 6);
     expect(broker.bytesOutPerSecond! / MIB).toBeCloseTo(2, 6);
   });
+  it('keeps the last numbers through a failure, with a warning, under a new revision', async () => {
+    const real = createPrometheusClient(
+      { cluster: 'orders-eks', authProvider: 'none', url: prometheus.url },
+      context,
+    );
+    let failing = false;
+    // Our own client interface, switched to fail after one query set.
+    const flaky: PrometheusClient = {
+      description: real.description,
+      query: (q, time) =>
+        failing
+          ? Promise.reject(new Error('Prometheus at test: cannot connect'))
+          : real.query(q, time),
+      queryRange: (q, range) =>
+        failing
+          ? Promise.reject(new Error('Prometheus at test: cannot connect'))
+          : real.queryRange(q, range),
+    };
+    const collector = new MetricsCollector(
+      new Map([['orders-eks', flaky]]),
+      mockServices.logger.mock(),
+      { now: () => END },
+    );
+    await collector.collect('orders-eks');
+    const before = collector.metricsJson(location);
+    failing = true;
+    await collector.collect('orders-eks');
+    const after = collector.metrics(location);
+    expect(after.revision).toBe(2);
+    expect(collector.metricsJson(location).etag).not.toBe(before.etag);
+    expect(after.observedAt).toBe(END.toISOString());
+    expect(after.consumerGroups.map(g => g.lag)).toEqual([40, 3000, 0]);
+    expect(after.warnings[0]).toEqual({
+      type: 'prometheus-unavailable',
+      cluster: 'orders-eks',
+      message: `Prometheus at test: cannot connect (asked at ${END.toISOString()}); the numbers are those of ${END.toISOString()}`,
+    });
+  });
 });
 
 describe('metrics from a real Prometheus (live scrapes)', () => {
@@ -241,18 +283,16 @@ describe('metrics from a real Prometheus (live scrapes)', () => {
   });
 
   it('turns a Prometheus that does not answer into a per-cluster warning', async () => {
+    const downUrl = `http://127.0.0.1:${await freeLoopbackPort()}`;
     const down = createPrometheusClient(
-      // Port 1: nothing listens there, the connection is refused.
-      {
-        cluster: 'orders-eks',
-        authProvider: 'none',
-        url: 'http://127.0.0.1:1',
-      },
+      // Nothing listens there: the connection is refused.
+      { cluster: 'orders-eks', authProvider: 'none', url: downUrl },
       context,
     );
     const collector = new MetricsCollector(
       new Map([['orders-eks', down]]),
       mockServices.logger.mock(),
+      { now: () => END },
     );
     await collector.collect('orders-eks');
     const metrics = collector.metrics(location);
@@ -261,9 +301,7 @@ describe('metrics from a real Prometheus (live scrapes)', () => {
       expect.objectContaining({
         type: 'prometheus-unavailable',
         cluster: 'orders-eks',
-        message: expect.stringContaining(
-          'Prometheus at http://127.0.0.1:1 failed',
-        ),
+        message: `Prometheus at ${downUrl}: cannot connect (ECONNREFUSED) (asked at ${END.toISOString()})`,
       }),
     ]);
   });

@@ -33,14 +33,14 @@ export interface KafkaClusterMetrics {
   warnings: KafkaMetricsWarning[];
 }
 
-/** @public */
+/** One point of a consumer group's lag trend. @public */
 export interface KafkaLagTrendPoint {
   /** ISO time of the point. */
   at: string;
   lag: number;
 }
 
-/** @public */
+/** How far one consumer group is behind on one topic. @public */
 export interface KafkaConsumerGroupLagMetrics {
   group: string;
   topic: string;
@@ -58,7 +58,7 @@ export interface KafkaConsumerGroupLagMetrics {
   trend: KafkaLagTrendPoint[];
 }
 
-/** @public */
+/** What is written to one topic and how far its readers are behind. @public */
 export interface KafkaTopicMetrics {
   topic: string;
   /** Messages per second, from `rate(kafka_topic_partition_current_offset[5m])`. */
@@ -67,12 +67,12 @@ export interface KafkaTopicMetrics {
   maxConsumerLag?: number;
 }
 
-/** @public */
+/** At 85 % used or more; under 7 days to full. @public */
 export type KafkaVolumeUsageWarningType =
   | 'volume-nearly-full'
   | 'volume-full-soon';
 
-/** @public */
+/** Fill and forecast of one PVC, from the kubelet's volume stats. @public */
 export interface KafkaVolumeUsageMetrics {
   pvc: string;
   usedBytes: number;
@@ -89,7 +89,7 @@ export interface KafkaVolumeUsageMetrics {
   warnings: KafkaVolumeUsageWarningType[];
 }
 
-/** @public */
+/** Bytes per second in and out of one broker, over the last 5 minutes. @public */
 export interface KafkaBrokerThroughputMetrics {
   /** The broker's pod, `<cluster>-<pool>-<nodeId>`. */
   pod: string;
@@ -98,14 +98,14 @@ export interface KafkaBrokerThroughputMetrics {
   bytesOutPerSecond?: number;
 }
 
-/** @public */
+/** What a {@link KafkaMetricsWarning} is about. @public */
 export type KafkaMetricsWarningType =
   | 'prometheus-not-configured'
   | 'prometheus-unavailable'
   | 'metrics-not-collected-yet'
   | KafkaVolumeUsageWarningType;
 
-/** @public */
+/** A Prometheus problem of a cluster, or a volume health warning. @public */
 export interface KafkaMetricsWarning {
   type: KafkaMetricsWarningType;
   /** The Kubernetes cluster the warning is about. */

@@ -24,7 +24,8 @@ export function requirePrometheus(): void {
   }
 }
 
-async function freeLoopbackPort(): Promise<number> {
+/** A loopback port nothing listens on (a moment ago). */
+export async function freeLoopbackPort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as net.AddressInfo;
