@@ -231,6 +231,12 @@ test('each public package builds and packs into a tarball a consumer can use', a
       scaffolder.files.includes('package/templates/kafka-on-eks/template.yaml'),
       'the scaffolder module ships the template',
     );
+    assert.ok(
+      scaffolder.files.includes(
+        'package/templates/kafka-on-eks-change/template.yaml',
+      ),
+      'the scaffolder module ships the change template',
+    );
   });
 });
 
@@ -502,6 +508,21 @@ for (const flavor of FLAVORS) {
           .first()
           .waitFor();
         await shot(page, 'kafka-tab');
+        // The change menu is there only with its route bound, and its
+        // template's editor only with the change field installed: this
+        // entity has no generated repository, which the field says.
+        await page.getByRole('button', { name: 'Change this cluster' }).click();
+        await page.getByRole('menuitem', { name: /^Add topic/ }).click();
+        await page.waitForURL(
+          /\/create\/templates\/default\/kafka-on-eks-change/,
+        );
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page
+          .getByText(
+            /The repository of resource:default\/orders-kafka cannot be read/,
+          )
+          .waitFor();
+        await shot(page, 'change-field');
       } catch (error) {
         await shot(page, 'kafka-tab-failed');
         throw error;
@@ -547,11 +568,19 @@ for (const flavor of FLAVORS) {
       try {
         await page.getByText('kafka-on-eks:generate').first().waitFor();
         await page.getByText('kafka-on-eks:update').first().waitFor();
-        assert.equal(
-          await page.getByText('kafka-on-eks:publish-local').count(),
-          0,
-          'no local publishing outside the demo',
-        );
+        // getByText matches substrings: publish-local covers
+        // publish-local-change too.
+        for (const local of [
+          'kafka-on-eks:publish-local',
+          'kafka-on-eks:fetch-local',
+          'kafka-on-eks:merge-local',
+        ]) {
+          assert.equal(
+            await page.getByText(local).count(),
+            0,
+            `no ${local} outside the demo`,
+          );
+        }
         await shot(page, 'actions');
       } catch (error) {
         await shot(page, 'actions-failed');

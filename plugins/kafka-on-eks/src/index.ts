@@ -12,6 +12,7 @@ export {
   isKafkaOnEksAvailable,
 } from './legacy';
 export { kafkaOnEksApiRef, KafkaOnEksClient, type KafkaOnEksApi } from './api';
+export { createChangeTemplateRouteRef } from './routes';
 export {
   KafkaOnEksContent,
   type KafkaOnEksContentProps,
@@ -25,8 +26,13 @@ export {
   KAFKA_SIZING_ASSISTANT_FIELD,
   KafkaKubernetesVersionPicker,
   KAFKA_KUBERNETES_VERSION_FIELD,
+  KafkaClusterChange,
+  KAFKA_CLUSTER_CHANGE_FIELD,
+  validateClusterChangeField,
   kafkaOnEksScaffolderModule,
   KafkaSizingAssistantFieldExtension,
   KafkaKubernetesVersionFieldExtension,
+  KafkaClusterChangeFieldExtension,
   type BrokersFormData,
+  type ClusterChangeFieldOptions,
 } from './scaffolder';

@@ -5,6 +5,7 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { isKafkaOnEksEntity } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { kafkaOnEksApiFactory } from './apiFactory';
+import { createChangeTemplateRouteRef } from './routes';
 
 /**
  * The plugin for portals still on the legacy frontend system.
@@ -14,6 +15,7 @@ import { kafkaOnEksApiFactory } from './apiFactory';
 export const kafkaOnEksLegacyPlugin = createPlugin({
   id: 'kafka-on-eks',
   apis: [kafkaOnEksApiFactory],
+  externalRoutes: { createChangeTemplate: createChangeTemplateRouteRef },
 });
 
 /**

@@ -13,6 +13,7 @@ import {
   kafkaOnEksApiRef,
   kafkaOnEksLegacyPlugin,
   KafkaOnEksClient,
+  createChangeTemplateRouteRef,
 } from './index';
 import { kafkaEntityCard, kafkaEntityContent, kafkaOnEksApi } from './plugin';
 
@@ -75,5 +76,18 @@ describe('kafka-on-eks frontend plugin', () => {
     expect([...kafkaOnEksLegacyPlugin.getApis()].map(f => f.api.id)).toEqual([
       kafkaOnEksApiRef.id,
     ]);
+  });
+
+  it('lets both frontend systems bind the change template route', () => {
+    expect(kafkaOnEksPlugin.externalRoutes.createChangeTemplate).toBe(
+      createChangeTemplateRouteRef,
+    );
+    expect(kafkaOnEksLegacyPlugin.externalRoutes.createChangeTemplate).toBe(
+      createChangeTemplateRouteRef,
+    );
+    // The new frontend system binds it to the scaffolder unless told otherwise.
+    expect(String(createChangeTemplateRouteRef)).toContain(
+      'kafka-on-eks:create-change',
+    );
   });
 });

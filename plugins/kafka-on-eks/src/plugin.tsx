@@ -8,6 +8,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { isKafkaOnEksEntity } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { kafkaOnEksApiFactory } from './apiFactory';
+import { createChangeTemplateRouteRef } from './routes';
 
 /**
  * The {@link KafkaOnEksApi} client, replaceable in an app with its own
@@ -53,5 +54,6 @@ export const kafkaEntityCard = EntityCardBlueprint.make({
 export const kafkaOnEksPlugin = createFrontendPlugin({
   pluginId: 'kafka-on-eks',
   info: { packageJson: () => import('../package.json') },
+  externalRoutes: { createChangeTemplate: createChangeTemplateRouteRef },
   extensions: [kafkaOnEksApi, kafkaEntityContent, kafkaEntityCard],
 });

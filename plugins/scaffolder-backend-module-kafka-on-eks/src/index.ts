@@ -1,7 +1,8 @@
 /**
  * The Kafka on EKS module for the scaffolder backend: the
- * `kafka-on-eks:generate`, `kafka-on-eks:update` and `kafka-on-eks:publish-local`
- * actions.
+ * `kafka-on-eks:generate` and `kafka-on-eks:update` actions, and with local
+ * publishing `kafka-on-eks:publish-local`, `:fetch-local`,
+ * `:publish-local-change` and `:merge-local`.
  *
  * @packageDocumentation
  */

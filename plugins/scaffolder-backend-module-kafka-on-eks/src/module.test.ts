@@ -36,7 +36,7 @@ describe('scaffolderModuleKafkaOnEks', () => {
     ]);
   });
 
-  it('adds kafka-on-eks:publish-local where kafkaOnEks.localPublish.directory is configured', async () => {
+  it('adds the local repository actions where kafkaOnEks.localPublish.directory is configured', async () => {
     expect(
       await registeredActionIds({
         kafkaOnEks: { localPublish: { directory: '/tmp/kafka-on-eks-repos' } },
@@ -45,6 +45,9 @@ describe('scaffolderModuleKafkaOnEks', () => {
       'kafka-on-eks:generate',
       'kafka-on-eks:update',
       'kafka-on-eks:publish-local',
+      'kafka-on-eks:fetch-local',
+      'kafka-on-eks:publish-local-change',
+      'kafka-on-eks:merge-local',
     ]);
   });
 });

@@ -6,16 +6,20 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import path from 'node:path';
 import { createGenerateAction } from './actions/generate';
+import { createFetchLocalAction } from './actions/fetchLocal';
 import { createLiveFactsReader } from './actions/liveFacts';
+import { createMergeLocalAction } from './actions/mergeLocal';
 import { createPublishLocalAction } from './actions/publishLocal';
+import { createPublishLocalChangeAction } from './actions/publishLocalChange';
 import { createUpdateAction } from './actions/update';
 
 /**
  * Registers the Kafka on EKS actions with the scaffolder:
  * `kafka-on-eks:generate` and `kafka-on-eks:update` always (the update reads
- * live facts from the kafka-on-eks backend plugin), and
- * `kafka-on-eks:publish-local` only when `kafkaOnEks.localPublish.directory`
- * is configured.
+ * live facts from the kafka-on-eks backend plugin), and the local
+ * repository actions (`kafka-on-eks:publish-local`, `:fetch-local`,
+ * `:publish-local-change`, `:merge-local`) only when
+ * `kafkaOnEks.localPublish.directory` is configured.
  *
  * @public
  */
@@ -52,11 +56,12 @@ export const scaffolderModuleKafkaOnEks = createBackendModule({
           'kafkaOnEks.localPublish.directory',
         );
         if (directory) {
+          const repositoriesDirectory = path.resolve(directory);
           scaffolderActions.addActions(
-            createPublishLocalAction({
-              repositoriesDirectory: path.resolve(directory),
-              catalog,
-            }),
+            createPublishLocalAction({ repositoriesDirectory, catalog }),
+            createFetchLocalAction({ repositoriesDirectory }),
+            createPublishLocalChangeAction({ repositoriesDirectory }),
+            createMergeLocalAction({ repositoriesDirectory }),
           );
         }
       },

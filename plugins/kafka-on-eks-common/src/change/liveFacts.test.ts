@@ -143,4 +143,25 @@ describe('liveFactsFromView: volume modifications', () => {
       pending,
     );
   });
+
+  it.each<[string, KafkaViewError]>([
+    [
+      'claims that cannot be read',
+      {
+        scope: 'PersistentVolumeClaim',
+        type: 'forbidden',
+        message: 'pvc: 403',
+      },
+    ],
+    [
+      'an unreachable cluster',
+      { scope: 'cluster', type: 'unreachable', message: 'down' },
+    ],
+  ])(
+    'is unknown with %s, even when the last volumes look settled',
+    (_, error) => {
+      const facts = liveFactsFromView(view([], [{}, {}], [error]));
+      expect('volumeModificationPending' in facts).toBe(false);
+    },
+  );
 });

@@ -35,12 +35,17 @@ function readyBrokerNodesOf(view: KafkaClusterView): number | undefined {
  */
 export function liveFactsFromView(view: KafkaClusterView): LiveClusterFacts {
   const readyBrokerNodes = readyBrokerNodesOf(view);
+  const volumesUnknown = view.errors.some(
+    e => e.scope === 'PersistentVolumeClaim' || e.scope === 'cluster',
+  );
   return {
     ...(readyBrokerNodes !== undefined && { readyBrokerNodes }),
-    volumeModificationPending: view.volumes.some(
-      volume =>
-        volume.resizePending ||
-        MODIFICATION_UNFINISHED.has(volume.modifyVolumeStatus ?? ''),
-    ),
+    ...(!volumesUnknown && {
+      volumeModificationPending: view.volumes.some(
+        volume =>
+          volume.resizePending ||
+          MODIFICATION_UNFINISHED.has(volume.modifyVolumeStatus ?? ''),
+      ),
+    }),
   };
 }

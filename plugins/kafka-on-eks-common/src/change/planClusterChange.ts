@@ -421,59 +421,71 @@ function brokerStorage(
     from.iops !== to.iops || from.throughputMiBps !== to.throughputMiBps;
   if (!sizeChanges && !performanceChanges) return;
 
+  const [fromPerformance, toPerformance] = [
+    gp3PerformanceOf(from),
+    gp3PerformanceOf(to),
+  ];
+  const performancePath =
+    from.iops !== to.iops ? 'brokers.iops' : 'brokers.throughputMiBps';
+
+  // The rules of the request first: they hold whatever the cluster does.
+  if (sizeChanges && to.volumeSizeGi < from.volumeSizeGi) {
+    plan.refuse(
+      'brokers.volumeSizeGi',
+      `volumes only grow (${from.volumeSizeGi} → ${to.volumeSizeGi} GiB): EBS cannot shrink a volume`,
+    );
+    return;
+  }
+  if (performanceChanges && fromPerformance && !toPerformance) {
+    plan.refuse(
+      performancePath,
+      'volumes with provisioned gp3 performance keep a VolumeAttributesClass: a change can set other values above the gp3 baseline, not return to it',
+    );
+    return;
+  }
+  if (!sizeChanges && !toPerformance) {
+    plan.change({
+      path: performancePath,
+      appliedBy: 'argocd',
+      summary:
+        'The gp3 baseline, now written out: the volumes need no VolumeAttributesClass, and nothing changes in the cluster.',
+    });
+    return;
+  }
+
+  // Then EBS: one modification at a time per volume.
+  const gated = sizeChanges ? 'brokers.volumeSizeGi' : performancePath;
+  if (live.volumeModificationPending === undefined) {
+    plan.refuse(
+      gated,
+      `the live view cannot tell whether a broker volume is still being modified (EBS takes the next modification only after the previous one completes): try again once the Kafka tab shows the cluster's volumes`,
+    );
+    return;
+  }
   if (live.volumeModificationPending) {
     plan.refuse(
-      sizeChanges ? 'brokers.volumeSizeGi' : 'brokers.iops',
+      gated,
       `a broker volume is still being modified: EBS takes the next modification only after it completes, and at most one every ${EBS_MODIFICATION_COOLDOWN_HOURS} hours per volume; try again once the Kafka tab shows no resize pending and ${EBS_MODIFICATION_COOLDOWN_HOURS} hours have passed since the last change`,
     );
     return;
   }
   if (sizeChanges) {
-    if (to.volumeSizeGi < from.volumeSizeGi) {
-      plan.refuse(
-        'brokers.volumeSizeGi',
-        `volumes only grow (${from.volumeSizeGi} → ${to.volumeSizeGi} GiB): EBS cannot shrink a volume`,
-      );
-    } else {
-      plan.change({
-        path: 'brokers.volumeSizeGi',
-        appliedBy: 'argocd',
-        summary: `Strimzi grows every broker volume from ${from.volumeSizeGi} to ${to.volumeSizeGi} GiB; EBS expands them online (the Kafka tab shows the resize pending, then done). The next storage change waits ${EBS_MODIFICATION_COOLDOWN_HOURS} hours.`,
-      });
-    }
+    plan.change({
+      path: 'brokers.volumeSizeGi',
+      appliedBy: 'argocd',
+      summary: `Strimzi grows every broker volume from ${from.volumeSizeGi} to ${to.volumeSizeGi} GiB; EBS expands them online (the Kafka tab shows the resize pending, then done). The next storage change waits ${EBS_MODIFICATION_COOLDOWN_HOURS} hours.`,
+    });
   }
-  if (performanceChanges) {
-    const [fromPerformance, toPerformance] = [
-      gp3PerformanceOf(from),
-      gp3PerformanceOf(to),
-    ];
-    if (fromPerformance && !toPerformance) {
-      plan.refuse(
-        from.iops !== to.iops ? 'brokers.iops' : 'brokers.throughputMiBps',
-        'volumes with provisioned gp3 performance keep a VolumeAttributesClass: a change can set other values above the gp3 baseline, not return to it',
-      );
-      return;
-    }
-    const path =
-      from.iops !== to.iops ? 'brokers.iops' : 'brokers.throughputMiBps';
-    plan.change(
-      toPerformance
-        ? {
-            path,
-            appliedBy: 'argocd',
-            summary: `A new VolumeAttributesClass ${volumeAttributesClassName(
-              toPerformance,
-            )} (${toPerformance.iops} IOPS, ${
-              toPerformance.throughputMiBps
-            } MiB/s), and the broker volumes move to it: EBS modifies them online.`,
-          }
-        : {
-            path,
-            appliedBy: 'argocd',
-            summary:
-              'The gp3 baseline, now written out: the volumes need no VolumeAttributesClass, and nothing changes in the cluster.',
-          },
-    );
+  if (performanceChanges && toPerformance) {
+    plan.change({
+      path: performancePath,
+      appliedBy: 'argocd',
+      summary: `A new VolumeAttributesClass ${volumeAttributesClassName(
+        toPerformance,
+      )} (${toPerformance.iops} IOPS, ${
+        toPerformance.throughputMiBps
+      } MiB/s), and the broker volumes move to it: EBS modifies them online.`,
+    });
   }
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { ordersRequestResponse } from '../__fixtures__';
 import { kafkaOnEksApiRef, type KafkaOnEksApi } from '../api';
+import { createChangeTemplateRouteRef } from '../routes';
 
 /** The orders-kafka entity with all three annotations, unless given others. */
 export function kafkaEntity(
@@ -74,10 +75,16 @@ export async function responseError(
   );
 }
 
-/** Renders an element on the entity's page, with the API mocked. */
+/** Where the scaffolder's template pages are, as an app mounts them. */
+export const TEMPLATE_PAGE_PATH = '/create/templates/:namespace/:templateName';
+
+/**
+ * Renders an element on the entity's page, with the API mocked; with
+ * `changeTemplate`, the plugin's change template route is bound.
+ */
 export function renderForEntity(
   element: JSX.Element,
-  options: { api: KafkaOnEksApi; entity?: Entity },
+  options: { api: KafkaOnEksApi; entity?: Entity; changeTemplate?: boolean },
 ) {
   return renderInTestApp(
     <EntityProvider entity={options.entity ?? kafkaEntity()}>
@@ -85,7 +92,12 @@ export function renderForEntity(
     </EntityProvider>,
     {
       apis: [[kafkaOnEksApiRef, options.api]],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...(options.changeTemplate && {
+          [TEMPLATE_PAGE_PATH]: createChangeTemplateRouteRef,
+        }),
+      },
     },
   );
 }

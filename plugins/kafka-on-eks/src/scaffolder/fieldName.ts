@@ -13,3 +13,11 @@ export const KAFKA_SIZING_ASSISTANT_FIELD = 'KafkaSizingAssistant';
  * @public
  */
 export const KAFKA_KUBERNETES_VERSION_FIELD = 'KafkaKubernetesVersionPicker';
+
+/**
+ * The `ui:field` name of the change editor, on the change template's
+ * `desired`.
+ *
+ * @public
+ */
+export const KAFKA_CLUSTER_CHANGE_FIELD = 'KafkaClusterChange';

@@ -1,9 +1,14 @@
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { kafkaOnEksLegacyPlugin } from '../legacy';
 import {
+  KAFKA_CLUSTER_CHANGE_FIELD,
   KAFKA_KUBERNETES_VERSION_FIELD,
   KAFKA_SIZING_ASSISTANT_FIELD,
 } from './fieldName';
+import {
+  KafkaClusterChange,
+  validateClusterChangeField,
+} from './KafkaClusterChange';
 import {
   KafkaKubernetesVersionPicker,
   validateKubernetesVersion,
@@ -38,3 +43,17 @@ export const KafkaKubernetesVersionFieldExtension =
       validation: validateKubernetesVersion,
     }),
   );
+
+/**
+ * The day-2 change editor for portals on the legacy frontend system: put it
+ * inside `<ScaffolderFieldExtensions>` next to the sizing assistant.
+ *
+ * @public
+ */
+export const KafkaClusterChangeFieldExtension = kafkaOnEksLegacyPlugin.provide(
+  createScaffolderFieldExtension({
+    name: KAFKA_CLUSTER_CHANGE_FIELD,
+    component: KafkaClusterChange,
+    validation: validateClusterChangeField,
+  }),
+);

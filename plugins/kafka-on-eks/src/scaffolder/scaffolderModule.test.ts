@@ -1,6 +1,7 @@
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import {
+  kafkaClusterChangeFormFieldExtension,
   kafkaKubernetesVersionFormFieldExtension,
   kafkaOnEksScaffolderModule,
   kafkaSizingAssistantFormFieldExtension,
@@ -27,6 +28,13 @@ describe('kafkaOnEksScaffolderModule', () => {
     const tester = createExtensionTester(
       kafkaKubernetesVersionFormFieldExtension,
     );
+    const load = tester.get(FormFieldBlueprint.dataRefs.formFieldLoader);
+    const field = await load();
+    expect(field.$$type).toBe('@backstage/scaffolder/FormField');
+  });
+
+  it('loads the KafkaClusterChange form field lazily', async () => {
+    const tester = createExtensionTester(kafkaClusterChangeFormFieldExtension);
     const load = tester.get(FormFieldBlueprint.dataRefs.formFieldLoader);
     const field = await load();
     expect(field.$$type).toBe('@backstage/scaffolder/FormField');

@@ -32,7 +32,19 @@ export const kafkaKubernetesVersionFormFieldExtension = FormFieldBlueprint.make(
 );
 
 /**
- * Installs the Kafka on EKS template's form fields into the scaffolder of an
+ * The `KafkaClusterChange` form field of the day-2 change template.
+ *
+ * @alpha
+ */
+export const kafkaClusterChangeFormFieldExtension = FormFieldBlueprint.make({
+  name: 'kafka-cluster-change',
+  params: {
+    field: () => import('./formField').then(m => m.kafkaClusterChangeFormField),
+  },
+});
+
+/**
+ * Installs the Kafka on EKS templates' form fields into the scaffolder of an
  * app on the new frontend system: add it to the `features` of `createApp`.
  *
  * @public
@@ -42,5 +54,6 @@ export const kafkaOnEksScaffolderModule = createFrontendModule({
   extensions: [
     kafkaSizingAssistantFormFieldExtension,
     kafkaKubernetesVersionFormFieldExtension,
+    kafkaClusterChangeFormFieldExtension,
   ],
 });

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createFetchLocalAction } from './fetchLocal';
 import { createGenerateAction } from './generate';
+import { createMergeLocalAction } from './mergeLocal';
 import { createPublishLocalAction } from './publishLocal';
+import { createPublishLocalChangeAction } from './publishLocalChange';
 import { createUpdateAction } from './update';
 
 // The README is where a template author learns an action's inputs and
@@ -12,12 +15,15 @@ const README = fs.readFileSync(
   'utf8',
 );
 
+/** The section headed by the action's id (## or ###), to the next heading. */
 function sectionOf(actionId: string): string {
-  const heading = `## \`${actionId}\``;
-  const start = README.indexOf(heading);
-  if (start < 0) throw new Error(`README.md has no "${heading}" section`);
-  const next = README.indexOf('\n## ', start + heading.length);
-  return README.slice(start, next < 0 ? undefined : next);
+  const heading = new RegExp(`^#{2,3} \`${actionId}\`$`, 'm');
+  const start = README.search(heading);
+  if (start < 0) throw new Error(`README.md has no "${actionId}" section`);
+  const section = README.slice(start);
+  const body = section.indexOf('\n');
+  const next = section.slice(body).search(/^#{2,3} /m);
+  return next < 0 ? section : section.slice(0, body + next);
 }
 
 function declared(schema: unknown): string[] {
@@ -32,6 +38,9 @@ describe('README.md', () => {
       repositoriesDirectory: '/nowhere',
       catalog: catalogServiceMock(),
     }),
+    createFetchLocalAction({ repositoriesDirectory: '/nowhere' }),
+    createPublishLocalChangeAction({ repositoriesDirectory: '/nowhere' }),
+    createMergeLocalAction({ repositoriesDirectory: '/nowhere' }),
   ];
 
   it.each(actions.map(action => [action.id, action] as const))(

@@ -137,7 +137,9 @@ function explainedBy(file: string, appliers: Set<ChangeApplier>): boolean {
 describe('kafka-on-eks:update, for random requests and changes', () => {
   jest.setTimeout(240_000);
   const workspace = createMockDirectory();
-  const action = createUpdateAction();
+  // Settled volumes: the live facts a storage change needs.
+  const live = { volumeModificationPending: false };
+  const action = createUpdateAction({ readLiveFacts: async () => live });
 
   const repository = () => workspaceFiles(workspace);
 
@@ -160,7 +162,7 @@ describe('kafka-on-eks:update, for random requests and changes', () => {
 
           const desired = structuredClone(raw);
           edits.forEach((edit, n) => edit(desired, n));
-          const expected = validateClusterChange(current, desired);
+          const expected = validateClusterChange(current, desired, { live });
           if (!expected.ok) {
             throw new Error(
               `a valid edit was refused: ${JSON.stringify(expected.problems)}`,
@@ -170,7 +172,7 @@ describe('kafka-on-eks:update, for random requests and changes', () => {
 
           const ctx = createMockActionContext({
             workspacePath: workspace.path,
-            input: { request: desired },
+            input: { request: desired, entityRef: 'resource:default/orders' },
           });
           await action.handler(ctx);
           const output = Object.fromEntries(

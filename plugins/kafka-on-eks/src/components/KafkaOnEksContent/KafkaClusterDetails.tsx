@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import {
   findHealthWarnings,
   type KafkaClusterView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { clusterChangeLink, useChangeTemplatePage } from '../ChangeClusterMenu';
 import { ClusterOverview } from '../ClusterOverview';
 import { HealthWarningsPanel } from '../HealthWarningsPanel';
 import { NodePoolsTable } from '../NodePoolsTable';
@@ -22,6 +25,15 @@ export function KafkaClusterDetails(props: {
 }) {
   const { view, receivedAt, refreshError } = props;
   const warnings = useMemo(() => findHealthWarnings(view), [view]);
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const templatePage = useChangeTemplatePage();
+  // Stable while nothing changes, so the topics table keeps its state.
+  const editTopic = useCallback(
+    (topic: string) =>
+      clusterChangeLink(templatePage!, entityRef, 'edit-topic', { topic }),
+    [templatePage, entityRef],
+  );
   return (
     <Grid container spacing={3}>
       {(view.errors.length > 0 || refreshError) && (
@@ -41,7 +53,10 @@ export function KafkaClusterDetails(props: {
         <NodePoolsTable nodePools={view.nodePools} />
       </Grid>
       <Grid item xs={12}>
-        <TopicsTable topics={view.topics} />
+        <TopicsTable
+          topics={view.topics}
+          editTopicLink={templatePage ? editTopic : undefined}
+        />
       </Grid>
       <Grid item xs={12}>
         <VolumesTable volumes={view.volumes} />

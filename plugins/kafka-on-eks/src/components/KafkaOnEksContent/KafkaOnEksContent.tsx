@@ -5,8 +5,11 @@ import {
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import { readKafkaLocation } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import Box from '@material-ui/core/Box';
 import { useKafkaClusterView } from '../../hooks';
+import { ChangeClusterMenu } from '../ChangeClusterMenu';
 import { ClusterViewErrorState } from '../ClusterViewErrorState';
+import { OpenChangesCard } from '../OpenChangesCard';
 import { KafkaClusterDetails } from './KafkaClusterDetails';
 
 /**
@@ -21,7 +24,8 @@ export interface KafkaOnEksContentProps {
 
 /**
  * The Kafka tab of an entity: the live view of the Strimzi Kafka its
- * annotations point at, refreshed while the page is visible.
+ * annotations point at, refreshed while the page is visible, with the
+ * "Change this cluster" menu and the cluster's open changes.
  *
  * @public
  */
@@ -34,10 +38,18 @@ export function KafkaOnEksContent(props: KafkaOnEksContentProps) {
     );
   }
   return (
-    <LiveKafkaCluster
-      entityRef={stringifyEntityRef(entity)}
-      pollIntervalMs={props.pollIntervalMs}
-    />
+    <>
+      <Box display="flex" justifyContent="flex-end" mb={2}>
+        <ChangeClusterMenu />
+      </Box>
+      <LiveKafkaCluster
+        entityRef={stringifyEntityRef(entity)}
+        pollIntervalMs={props.pollIntervalMs}
+      />
+      <Box mt={3}>
+        <OpenChangesCard />
+      </Box>
+    </>
   );
 }
 

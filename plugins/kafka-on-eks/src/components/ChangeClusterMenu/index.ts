@@ -1,0 +1,2 @@
+export { ChangeClusterMenu, useChangeTemplatePage } from './ChangeClusterMenu';
+export { clusterChangeLink } from './clusterChangeLink';

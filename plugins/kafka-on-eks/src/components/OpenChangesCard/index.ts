@@ -1,0 +1,1 @@
+export { OpenChangesCard } from './OpenChangesCard';

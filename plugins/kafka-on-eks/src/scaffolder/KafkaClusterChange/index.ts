@@ -1,0 +1,3 @@
+export { KafkaClusterChange } from './KafkaClusterChange';
+export { validateClusterChangeField } from './validateClusterChangeField';
+export type { ClusterChangeFieldOptions } from './changeTarget';
