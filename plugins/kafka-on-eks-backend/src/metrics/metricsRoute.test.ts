@@ -245,5 +245,15 @@ describe('GET /v1/entities/:kind/:namespace/:name/metrics', () => {
     ).toMatchObject({ lag: 3000 });
     expect(proxied).toContain('/api/v1/query');
     expect(proxied).toContain('/api/v1/query_range');
+
+    // Page views are served from what was collected: no query reaches
+    // Prometheus (the next query set is a minute away).
+    const asked = proxied.length;
+    for (let i = 0; i < 20; i++) {
+      await request(server)
+        .get(path('proxied-kafka'))
+        .set('Authorization', mockCredentials.user.header());
+    }
+    expect(proxied).toHaveLength(asked);
   });
 });
