@@ -25,6 +25,16 @@ ensure_postgres() {
     die "apt-get install postgresql failed: see .tools/stamps/apt-postgresql.log"
 }
 
+# Debian's Prometheus (with promtool) for the backend's metrics tests, which
+# start it on loopback against fixture exporters and backfilled history.
+ensure_prometheus() {
+  [ -x /usr/bin/prometheus ] && [ -x /usr/bin/promtool ] && return
+  [ "$(id -u)" = 0 ] || die "Prometheus is missing: run 'sudo apt-get install -y prometheus' (the backend's metrics tests run /usr/bin/prometheus and /usr/bin/promtool)"
+  step "Installing Prometheus from Debian"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus; } >"$STAMPS/apt-prometheus.log" 2>&1 ||
+    die "apt-get install prometheus failed: see .tools/stamps/apt-prometheus.log"
+}
+
 # kubectl proves the loopback Kubernetes API is real enough for real clients;
 # openssl makes the certificates its TLS tests serve.
 ensure_kube_tools() {
@@ -65,6 +75,7 @@ ensure_node
 ensure_dependencies
 ensure_chromium
 ensure_postgres
+ensure_prometheus
 ensure_kube_tools
 ensure_port_free 7017
 ensure_port_free 7453

@@ -7,6 +7,7 @@ import { kafkaOnEksPermissions } from '@kafka-on-eks/plugin-kafka-on-eks-common'
 import { createClusterCredentials } from './clusters/clusterCredentials';
 import { readConfiguredClusters } from './clusters/readConfiguredClusters';
 import { ClusterRepositories } from './repository/ClusterRepositories';
+import { createMetricsCollector } from './metrics';
 import { createRouter } from './router';
 import { KafkaViewSource } from './source/KafkaViewSource';
 import {
@@ -60,19 +61,29 @@ export const kafkaOnEksPlugin = createBackendPlugin({
         permissionsRegistry.addPermissions(kafkaOnEksPermissions);
 
         const clusters = readConfiguredClusters(config);
-        const views = new KafkaViewSource(
-          clusters,
-          createClusterCredentials(config),
-          logger,
-        );
+        // Config and supplied clusters, for the metrics' Kubernetes proxy.
+        let knownClusters = clusters;
+        const clusterCredentials = createClusterCredentials(config);
+        const views = new KafkaViewSource(clusters, clusterCredentials, logger);
         views.start();
+        const metrics = createMetricsCollector(config, logger, {
+          clusterByName: name => knownClusters.find(c => c.name === name),
+          clusterCredentials,
+        });
+        metrics.start();
+        logger.info(
+          `Metrics from Prometheus for ${
+            metrics.clusterNames().join(', ') || 'no cluster'
+          } (kafkaOnEks.prometheus)`,
+        );
         const refresh = suppliers.length
           ? setInterval(async () => {
               try {
                 const supplied = await Promise.all(
                   suppliers.map(s => s.getClusters()),
                 );
-                await views.updateClusters([...clusters, ...supplied.flat()]);
+                knownClusters = [...clusters, ...supplied.flat()];
+                await views.updateClusters(knownClusters);
               } catch (error) {
                 logger.warn(
                   `kafka-on-eks: a cluster supplier failed: ${
@@ -84,7 +95,7 @@ export const kafkaOnEksPlugin = createBackendPlugin({
           : undefined;
         lifecycle.addShutdownHook(async () => {
           clearInterval(refresh);
-          await views.stop();
+          await Promise.all([views.stop(), metrics.stop()]);
         });
         logger.info(
           `Watching Strimzi in ${clusters.length} cluster(s): ${
@@ -98,6 +109,7 @@ export const kafkaOnEksPlugin = createBackendPlugin({
             permissions,
             catalog,
             views,
+            metrics,
             repositories: ClusterRepositories.fromConfig(config, { urlReader }),
           }),
         );

@@ -14,6 +14,7 @@ import {
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { MetricsCollector } from './metrics';
 import type { ClusterRepositories } from './repository/ClusterRepositories';
 import type { KafkaViewSource } from './source/KafkaViewSource';
 
@@ -27,9 +28,11 @@ export async function createRouter(options: {
   permissions: PermissionsService;
   catalog: CatalogService;
   views: KafkaViewSource;
+  metrics: MetricsCollector;
   repositories: ClusterRepositories;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, catalog, views, repositories } = options;
+  const { httpAuth, permissions, catalog, views, metrics, repositories } =
+    options;
   const router = Router();
   router.use(express.json());
 
@@ -79,9 +82,8 @@ export async function createRouter(options: {
     return entity;
   }
 
-  // The live view of the Kafka an entity's annotations point at, from the
-  // watch cache: no Kubernetes request is made here.
-  router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
+  /** The Kafka the readable entity's annotations point at. */
+  async function readableLocation(req: express.Request) {
     const { entity, entityRef } = await readableEntity(req);
     const location = readKafkaLocation(entity);
     if (!location.ok) {
@@ -91,11 +93,18 @@ export async function createRouter(options: {
         } ${location.missingAnnotations.join(', ')}`,
       );
     }
-    const view = views.viewJson(location.location);
+    return { entityRef, location: location.location };
+  }
+
+  // The live view of the Kafka an entity's annotations point at, from the
+  // watch cache: no Kubernetes request is made here.
+  router.get('/v1/entities/:kind/:namespace/:name', async (req, res) => {
+    const { entityRef, location } = await readableLocation(req);
+    const view = views.viewJson(location);
     if (view === undefined) {
       throw new NotFoundError(
         `Kubernetes cluster '${
-          location.location.cluster
+          location.cluster
         }' (annotation backstage.io/kubernetes-cluster of ${entityRef}) is not configured in kubernetes.clusterLocatorMethods; configured: ${
           views.clusterNames().join(', ') || 'none'
         }`,
@@ -103,6 +112,23 @@ export async function createRouter(options: {
     }
     res.type('application/json').send(view);
   });
+
+  // Metrics from the cluster's Prometheus, as last collected: no Prometheus
+  // request is made here. An unchanged body is a 304.
+  router.get(
+    '/v1/entities/:kind/:namespace/:name/metrics',
+    async (req, res) => {
+      const { location } = await readableLocation(req);
+      const { body, etag } = metrics.metricsJson(location);
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'private, no-cache');
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      res.type('application/json').send(body);
+    },
+  );
 
   // The request on the main branch of the cluster's repository, for the
   // change templates' defaults.

@@ -169,3 +169,20 @@ export type {
   KafkaHealthSeverity,
   KafkaHealthWarning,
 } from './health/healthWarnings';
+
+// Operational metrics from Prometheus, served beside the view.
+export {
+  VOLUME_FULL_SOON_DAYS,
+  VOLUME_NEARLY_FULL_PERCENT,
+} from './metrics/types';
+export type {
+  KafkaBrokerThroughputMetrics,
+  KafkaClusterMetrics,
+  KafkaConsumerGroupLagMetrics,
+  KafkaLagTrendPoint,
+  KafkaMetricsWarning,
+  KafkaMetricsWarningType,
+  KafkaTopicMetrics,
+  KafkaVolumeUsageMetrics,
+  KafkaVolumeUsageWarningType,
+} from './metrics/types';
