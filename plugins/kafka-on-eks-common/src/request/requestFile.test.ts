@@ -19,7 +19,7 @@ const SCHEMA_2 = [
   '',
 ].join('\n');
 
-describe('readRequestFile', () => {
+describe(`readRequestFile (${REQUEST_FILE})`, () => {
   it('reads the request with its defaults, the renderer version and the generation day', () => {
     const read = readRequestFile(SCHEMA_2);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
