@@ -2,7 +2,10 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { createClusterCredentials } from '@kafka-on-eks/plugin-kafka-on-eks-node';
 import { startKubeLoopback, type KubeLoopback } from '@internal/kube-loopback';
-import type { DiscoveryConfig } from '../config/readDiscoveryConfig';
+import {
+  readDiscoveryConfig,
+  type DiscoveryConfig,
+} from '../config/readDiscoveryConfig';
 import type { ClaimedKafka } from '../entities/discoveredEntities';
 import { kafka, namespace, topic, user } from '../__fixtures__/strimzi';
 import {
@@ -20,17 +23,21 @@ import { StrimziWatcher } from './StrimziWatcher';
 jest.setTimeout(30_000);
 
 const TOKEN = 'discovery-test-token';
-const DAY = 24 * 3600_000;
 
-const baseConfig: DiscoveryConfig = {
-  enabled: true,
-  defaultOwner: 'group:default/platform-team',
-  ownerKey: 'backstage.io/owner',
-  systemKey: 'backstage.io/system',
-  topics: false,
-  clients: false,
-  gracePeriodMs: DAY,
-};
+// The defaults, as a portal's config gives them.
+const baseConfig = readDiscoveryConfig(
+  new ConfigReader({
+    kafkaOnEks: { discovery: { enabled: true, defaultOwner: 'platform-team' } },
+  }),
+);
+
+/** Where a Kafka of the `kafka` namespace is, for deleting it. */
+const kafkaRef = (name: string) => ({
+  apiVersion: 'kafka.strimzi.io/v1',
+  kind: 'Kafka',
+  namespace: 'kafka',
+  name,
+});
 
 /** Grace timers that fire when the test says so. */
 class ManualTimers implements GraceTimers {
@@ -62,12 +69,14 @@ async function discover(options: {
   objects: object[];
   config?: Partial<DiscoveryConfig>;
   strimziApiVersion?: 'v1' | 'v1beta2';
+  forbidden?: Array<{ resource: string }>;
   claims?: Record<string, ClaimedKafka>;
   timers?: GraceTimers;
 }) {
   const api = await startKubeLoopback({
     token: TOKEN,
     strimziApiVersion: options.strimziApiVersion,
+    forbidden: options.forbidden,
     objects: options.objects,
   });
   servers.push(api);
@@ -192,12 +201,7 @@ describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
       removed: [],
     });
 
-    api.delete({
-      apiVersion: 'kafka.strimzi.io/v1',
-      kind: 'Kafka',
-      namespace: 'kafka',
-      name: 'orders',
-    });
+    api.delete(kafkaRef('orders'));
     await eventually(() => expect(recorder.mutations).toHaveLength(3));
     expect(recorder.mutations[2]).toEqual({
       type: 'delta',
@@ -221,12 +225,7 @@ describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
     await eventually(() => expect(recorder.types()).toEqual(['full']));
     // A 500 breaks the watch; the retry lists again.
     api.setFaults({ error500: ['kafkas'], dropWatches: 'reset' });
-    api.delete({
-      apiVersion: 'kafka.strimzi.io/v1',
-      kind: 'Kafka',
-      namespace: 'kafka',
-      name: 'payments',
-    });
+    api.delete(kafkaRef('payments'));
     await eventually(() =>
       expect(api.requests().byResource.kafkas.list).toBeGreaterThan(1),
     );
@@ -340,7 +339,9 @@ describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
       config: { topics: true, clients: true },
       objects,
     });
-    await eventually(() => expect(recorder.names()).toHaveLength(4));
+    // Every kind listed: the full mutation has the clients too.
+    await eventually(() => expect(recorder.types()).toContain('full'));
+    expect(recorder.names()).toHaveLength(4);
     expect(recorder.entity('lab.kafka.orders')!.spec?.dependencyOf).toEqual([
       'component:default/auditor',
       'component:default/orders-service',
@@ -355,12 +356,40 @@ describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
     // Clients without topics: the cluster only.
     const clusterOnly = await discover({ config: { clients: true }, objects });
     await eventually(() =>
-      expect(clusterOnly.recorder.names()).toEqual(['lab.kafka.orders']),
+      expect(clusterOnly.recorder.types()).toContain('full'),
     );
+    expect(clusterOnly.recorder.names()).toEqual(['lab.kafka.orders']);
     expect(
       clusterOnly.recorder.entity('lab.kafka.orders')!.spec?.dependencyOf,
     ).toHaveLength(2);
     expect(clusterOnly.api.requests().byResource.kafkatopics).toBeUndefined();
+  });
+
+  it('still follows the Kafkas when the cluster refuses a kind', async () => {
+    const timers = new ManualTimers();
+    const { api, recorder } = await discover({
+      config: { clients: true },
+      forbidden: [{ resource: 'kafkausers' }],
+      objects: [namespace('kafka'), kafka('orders'), kafka('payments')],
+      timers,
+    });
+    await eventually(() =>
+      expect(recorder.names()).toEqual([
+        'lab.kafka.orders',
+        'lab.kafka.payments',
+      ]),
+    );
+    // Without every kind listed, no full mutation: only deltas.
+    expect(recorder.types()).not.toContain('full');
+    expect(timers.pending.size).toBe(1);
+    api.delete(kafkaRef('payments'));
+    await eventually(() =>
+      expect(recorder.names()).toEqual(['lab.kafka.orders']),
+    );
+    // The grace period over, the refused kind counts as empty: a full mutation.
+    timers.fireAll();
+    await eventually(() => expect(recorder.types()).toContain('full'));
+    expect(recorder.names()).toEqual(['lab.kafka.orders']);
   });
 
   it('keeps the entities of an unreachable cluster for the grace period, then removes them', async () => {

@@ -58,6 +58,9 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
   private emitted = new Map<string, string>();
   private fullPending = true;
   private flushQueued = false;
+  /** The next flush re-reads the claims (after a relist, on the timer). */
+  private freshClaims = false;
+  private retryTimer?: NodeJS.Timeout;
   private chain: Promise<void> = Promise.resolve();
   readonly location: string;
 
@@ -117,10 +120,10 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     if (!state) return;
     const key = objectKey(object);
     // The informer replays a relist's objects: unchanged ones cost nothing.
+    const known = state.objects.get(key);
     if (
-      state.objects.get(key)?.metadata?.resourceVersion ===
-        object.metadata?.resourceVersion &&
-      state.objects.has(key)
+      known &&
+      known.metadata?.resourceVersion === object.metadata?.resourceVersion
     ) {
       return;
     }
@@ -169,8 +172,6 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     this.fullPending = true;
     this.scheduleFlush();
   }
-
-  private freshClaims = false;
 
   private scheduleFlush(freshClaims = false): void {
     this.freshClaims ||= freshClaims;
@@ -248,10 +249,10 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     const added = [...next]
       .filter(([ref, { json }]) => this.emitted.get(ref) !== json)
       .map(([, { e }]) => e);
-    // Before every kind is listed, what is missing may only be unread.
-    const removed = complete
-      ? [...this.emitted.keys()].filter(ref => !next.has(ref))
-      : [];
+    // Only what this process emitted: an unread kind was never emitted, and a
+    // failing one keeps its last objects. Leftovers of an earlier run wait
+    // for the full mutation.
+    const removed = [...this.emitted.keys()].filter(ref => !next.has(ref));
     if (added.length === 0 && removed.length === 0) return;
     await connection.applyMutation({
       type: 'delta',
@@ -265,8 +266,6 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
       this.emitted.set(stringifyEntityRef(e), JSON.stringify(e));
     for (const ref of removed) this.emitted.delete(ref);
   }
-
-  private retryTimer?: NodeJS.Timeout;
 
   private scheduleRetry(): void {
     if (this.retryTimer) return;
