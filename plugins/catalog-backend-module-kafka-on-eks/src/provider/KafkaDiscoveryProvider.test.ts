@@ -81,14 +81,21 @@ async function discover(options: {
   });
   servers.push(api);
   const config = { ...baseConfig, ...options.config };
-  const claims: Claims = new Map([
-    ['lab', new Map(Object.entries(options.claims ?? {}))],
-  ]);
+  const claimed = new Map(Object.entries(options.claims ?? {}));
+  const claims: Claims = new Map([['lab', claimed]]);
+  const claimReads = { count: 0 };
   const logger = mockServices.logger.mock();
   const provider = new KafkaDiscoveryProvider({
     clusterName: 'lab',
     config,
-    claims: new ClaimsCache(async () => claims, logger, 0),
+    claims: new ClaimsCache(
+      async () => {
+        claimReads.count += 1;
+        return claims;
+      },
+      logger,
+      0,
+    ),
     logger,
     timers: options.timers,
   });
@@ -116,7 +123,7 @@ async function discover(options: {
     () => provider.stop(),
     () => watcher.stop(),
   );
-  return { api, provider, recorder, logger };
+  return { api, provider, recorder, logger, claimed, claimReads };
 }
 
 describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
@@ -268,6 +275,32 @@ describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
     await eventually(() =>
       expect(recorder.names()).toEqual(['lab.kafka.new', 'lab.kafka.unknown']),
     );
+  });
+
+  it('drops a discovered Kafka once a hand-written entity for it is registered', async () => {
+    const { provider, recorder, claimed, claimReads } = await discover({
+      objects: [namespace('kafka'), kafka('orders'), kafka('payments')],
+    });
+    await eventually(() => expect(recorder.names()).toHaveLength(2));
+    const before = recorder.mutations.length;
+    // A claims check with nothing new changes nothing: once the claims are
+    // read, the rest of the check runs in the same turn.
+    const reads = claimReads.count;
+    provider.recheckClaims();
+    await eventually(() => expect(claimReads.count).toBe(reads + 1));
+    await new Promise(resolve => setImmediate(resolve));
+    expect(recorder.mutations).toHaveLength(before);
+
+    claimed.set('kafka/orders', { entityRef: 'resource:default/orders' });
+    provider.recheckClaims();
+    await eventually(() =>
+      expect(recorder.names()).toEqual(['lab.kafka.payments']),
+    );
+    expect(recorder.mutations[recorder.mutations.length - 1]).toMatchObject({
+      type: 'delta',
+      added: [],
+      removed: [{ entityRef: 'resource:default/lab.kafka.orders' }],
+    });
   });
 
   it('emits topics as parts of their cluster, owned by its owner, when topics are on', async () => {

@@ -60,6 +60,9 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
   private flushQueued = false;
   /** The next flush re-reads the claims (after a relist, on the timer). */
   private freshClaims = false;
+  /** Objects changed since the last flush (claims checks alone do not). */
+  private objectsChanged = false;
+  private lastClaimsJson?: string;
   private retryTimer?: NodeJS.Timeout;
   private chain: Promise<void> = Promise.resolve();
   readonly location: string;
@@ -91,14 +94,9 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     this.scheduleFlush();
   }
 
-  /** Resolves once every mutation asked for so far has been applied. */
-  idle(): Promise<void> {
-    return this.chain;
-  }
-
   /** Re-reads the claims now, e.g. on a timer, and applies what changed. */
   recheckClaims(): void {
-    this.scheduleFlush(true);
+    this.scheduleFlush(true, false);
   }
 
   relisted(kind: DiscoveredKind, items: KubernetesObject[]): void {
@@ -173,8 +171,9 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     this.scheduleFlush();
   }
 
-  private scheduleFlush(freshClaims = false): void {
+  private scheduleFlush(freshClaims = false, objectsChanged = true): void {
     this.freshClaims ||= freshClaims;
+    this.objectsChanged ||= objectsChanged;
     if (this.flushQueued) return;
     this.flushQueued = true;
     // One flush per burst of events: a relist replays every object.
@@ -183,8 +182,10 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
       .then(async () => {
         this.flushQueued = false;
         const fresh = this.freshClaims;
+        const changed = this.objectsChanged;
         this.freshClaims = false;
-        await this.flush(fresh);
+        this.objectsChanged = false;
+        await this.flush(fresh, changed);
       })
       .catch(error => {
         this.options.logger.error(
@@ -194,6 +195,7 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
         );
         // Try again from the whole truth.
         this.fullPending = true;
+        this.objectsChanged = true;
       });
   }
 
@@ -208,7 +210,10 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     };
   }
 
-  private async flush(freshClaims: boolean): Promise<void> {
+  private async flush(
+    freshClaims: boolean,
+    objectsChanged: boolean,
+  ): Promise<void> {
     const connection = this.connection;
     if (!connection) return;
     const { clusterName, config, claims, logger } = this.options;
@@ -218,15 +223,27 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
       logger.info(
         `discovery: cluster ${clusterName}: waiting for the catalog before emitting`,
       );
+      this.objectsChanged = true;
       this.scheduleRetry();
       return;
     }
+    const claimed = allClaims.get(clusterName) ?? new Map();
+    const claimsJson = JSON.stringify([...claimed]);
+    // A claims check that found nothing new costs no recomputation.
+    if (
+      !objectsChanged &&
+      !this.fullPending &&
+      claimsJson === this.lastClaimsJson
+    ) {
+      return;
+    }
+    this.lastClaimsJson = claimsJson;
     const entities = discoveredEntities({
       cluster: clusterName,
       objects: this.objects(),
       config,
       location: this.location,
-      claimed: allClaims.get(clusterName) ?? new Map(),
+      claimed,
     });
     const next = new Map(
       entities.map(e => [
