@@ -105,12 +105,40 @@ describe('catalogModuleKafkaOnEksDiscovery', () => {
     ]);
     expect(processors.map(p => p.getProcessorName())).toEqual([
       'KafkaTopicRelationsProcessor',
+      'KafkaClaimsProcessor',
     ]);
     const recorder = new MutationRecorder();
     await providers[0].connect(recorder);
     await eventually(() => expect(recorder.types()).toEqual(['full']));
     // orders-kafka has its catalog-info.yaml: only the other one is new.
     expect(recorder.names()).toEqual(['lab.kafka.found-kafka']);
+
+    // A catalog-info.yaml for found-kafka, as the catalog processes it.
+    const claimsProcessor = processors.find(
+      p => p.getProcessorName() === 'KafkaClaimsProcessor',
+    )!;
+    const registered = {
+      ...handwritten,
+      metadata: {
+        ...handwritten.metadata,
+        name: 'found',
+        annotations: {
+          ...handwritten.metadata.annotations,
+          'kafka-on-eks/kafka': 'found-kafka',
+        },
+      },
+    };
+    await claimsProcessor.postProcessEntity!(
+      registered,
+      { type: 'url', target: 'https://example.com/catalog-info.yaml' },
+      () => {},
+      {} as any,
+    );
+    await eventually(() => expect(recorder.names()).toEqual([]));
+    expect(recorder.mutations[recorder.mutations.length - 1]).toMatchObject({
+      type: 'delta',
+      removed: [{ entityRef: 'resource:default/lab.kafka.found-kafka' }],
+    });
     await backend.stop();
   });
 });

@@ -11,6 +11,7 @@ import {
   readConfiguredClusters,
 } from '@kafka-on-eks/plugin-kafka-on-eks-node';
 import { readDiscoveryConfig } from './config/readDiscoveryConfig';
+import { KafkaClaimsProcessor } from './processor/KafkaClaimsProcessor';
 import { KafkaTopicRelationsProcessor } from './processor/KafkaTopicRelationsProcessor';
 import { catalogClaims, ClaimsCache } from './provider/ClaimedKafkas';
 import {
@@ -51,13 +52,16 @@ export const catalogModuleKafkaOnEksDiscovery = createBackendModule({
           );
           return;
         }
-        processing.addProcessor(new KafkaTopicRelationsProcessor());
         const clusters = readConfiguredClusters(config);
         const credentials = createClusterCredentials(config);
         const claims = new ClaimsCache(
           catalogClaims(catalog, auth),
           logger,
           CLAIMS_RECHECK_MS / 2,
+        );
+        processing.addProcessor(
+          new KafkaTopicRelationsProcessor(),
+          new KafkaClaimsProcessor(claims),
         );
         const running = clusters.map(cluster => {
           const provider = new KafkaDiscoveryProvider({
@@ -76,6 +80,11 @@ export const catalogModuleKafkaOnEksDiscovery = createBackendModule({
           processing.addEntityProvider(provider);
           return { provider, watcher };
         });
+        claims.onNotice(cluster =>
+          running
+            .find(r => r.provider.clusterName === cluster)
+            ?.provider.claimNoticed(),
+        );
         let recheck: NodeJS.Timeout | undefined;
         lifecycle.addStartupHook(() => {
           running.forEach(r => r.watcher.start());

@@ -85,6 +85,10 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     this.location = `${DISCOVERY_LOCATION_PREFIX}${options.clusterName}`;
   }
 
+  get clusterName(): string {
+    return this.options.clusterName;
+  }
+
   getProviderName(): string {
     return `kafka-on-eks-discovery:${this.options.clusterName}`;
   }
@@ -97,6 +101,11 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
   /** Re-reads the claims now, e.g. on a timer, and applies what changed. */
   recheckClaims(): void {
     this.scheduleFlush(true, false);
+  }
+
+  /** A claim for this cluster was just seen: applies it without a read. */
+  claimNoticed(): void {
+    this.scheduleFlush(false, false);
   }
 
   relisted(kind: DiscoveredKind, items: KubernetesObject[]): void {
