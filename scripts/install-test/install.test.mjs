@@ -32,6 +32,7 @@ const PUBLIC_PACKAGES = [
   'plugins/kafka-on-eks-common',
   'plugins/kafka-on-eks-node',
   'plugins/kafka-on-eks-backend',
+  'plugins/catalog-backend-module-kafka-on-eks',
   'plugins/scaffolder-backend-module-kafka-on-eks',
   'plugins/kafka-on-eks',
 ];

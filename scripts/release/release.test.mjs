@@ -18,6 +18,7 @@ const CHANGESET_BIN = path.join(ROOT, 'node_modules/@changesets/cli/bin.js');
 const YARN = path.join(ROOT, '.yarn/releases/yarn-4.13.0.cjs');
 
 const PUBLISHED = [
+  'plugins/catalog-backend-module-kafka-on-eks',
   'plugins/kafka-on-eks',
   'plugins/kafka-on-eks-backend',
   'plugins/kafka-on-eks-common',
@@ -48,7 +49,7 @@ function pendingChangesets() {
 describe('published packages', () => {
   const backstageRelease = readJson(path.join(ROOT, 'backstage.json')).version;
 
-  test('exactly the four plugins and the -node library are public', () => {
+  test('exactly the five plugins and the -node library are public', () => {
     const publicDirs = workspaceDirs(ROOT).filter(
       dir => !readJson(path.join(ROOT, dir, 'package.json')).private,
     );

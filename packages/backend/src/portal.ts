@@ -65,5 +65,9 @@ export function createPortalBackend() {
   backend.add(
     import('@kafka-on-eks/plugin-scaffolder-backend-module-kafka-on-eks'),
   );
+  // Discovered Strimzi clusters; off unless kafkaOnEks.discovery.enabled.
+  backend.add(
+    import('@kafka-on-eks/plugin-catalog-backend-module-kafka-on-eks'),
+  );
   return backend;
 }

@@ -179,6 +179,59 @@ describe('@kubernetes/client-node against kube-loopback', () => {
     ).resolves.toMatchObject({ kind: 'KafkaList' });
   });
 
+  it('serves KafkaUsers at the version it plays, with their ACLs', async () => {
+    const old = await start({
+      strimziApiVersion: 'v1beta2',
+      objects: [
+        namespace('kafka'),
+        {
+          apiVersion: `${GROUP}/v1`,
+          kind: 'KafkaUser',
+          metadata: {
+            name: 'orders-service',
+            namespace: 'kafka',
+            labels: { 'strimzi.io/cluster': 'orders-kafka' },
+            annotations: { 'kafka-on-eks/component': 'orders-service' },
+          },
+          spec: {
+            authentication: { type: 'scram-sha-512' },
+            authorization: {
+              type: 'simple',
+              acls: [
+                {
+                  resource: { type: 'topic', name: 'orders.created' },
+                  operations: ['Write', 'Describe'],
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const custom = kubeConfig(old, { token: TOKEN }).makeApiClient(
+      CustomObjectsApi,
+    );
+    const list = await custom.listClusterCustomObject({
+      group: GROUP,
+      version: 'v1beta2',
+      plural: 'kafkausers',
+    });
+    expect(list.kind).toBe('KafkaUserList');
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({
+      apiVersion: `${GROUP}/v1beta2`,
+      metadata: {
+        name: 'orders-service',
+        annotations: { 'kafka-on-eks/component': 'orders-service' },
+      },
+      spec: {
+        authorization: {
+          acls: [{ resource: { type: 'topic', name: 'orders.created' } }],
+        },
+      },
+    });
+  });
+
   it('serves only v1beta2 when playing an older Strimzi', async () => {
     const old = await start({
       strimziApiVersion: 'v1beta2',

@@ -119,6 +119,7 @@ describe('discovery', () => {
       'kafkanodepools',
       'kafkatopics',
       'kafkarebalances',
+      'kafkausers',
     ]) {
       expect(strimzi[plural].shortNames).toEqual(shortNames[plural]);
       expect(strimzi[plural].verbs).toEqual(

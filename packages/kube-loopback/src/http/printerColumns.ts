@@ -220,6 +220,32 @@ const STRIMZI_COLUMNS: Record<string, PrinterColumn[]> = {
       '.status.conditions[*].type',
     ),
   ],
+  KafkaUser: [
+    customColumn(
+      'Cluster',
+      'string',
+      'The name of the Kafka cluster this user belongs to',
+      '.metadata.labels.strimzi\\.io/cluster',
+    ),
+    customColumn(
+      'Authentication',
+      'string',
+      'How the user is authenticated',
+      '.spec.authentication.type',
+    ),
+    customColumn(
+      'Authorization',
+      'string',
+      'How the user is authorised',
+      '.spec.authorization.type',
+    ),
+    customColumn(
+      'Ready',
+      'string',
+      'The state of the custom resource',
+      READY_CONDITION,
+    ),
+  ],
 };
 
 const column = (

@@ -151,6 +151,7 @@ export function resourceTypes(
     strimzi(strimziApiVersion, 'KafkaNodePool', 'knp'),
     strimzi(strimziApiVersion, 'KafkaTopic', 'kt'),
     strimzi(strimziApiVersion, 'KafkaRebalance', 'kr'),
+    strimzi(strimziApiVersion, 'KafkaUser', 'ku'),
   ];
   return withStrimzi ? all : all.filter(t => t.group !== STRIMZI_GROUP);
 }
