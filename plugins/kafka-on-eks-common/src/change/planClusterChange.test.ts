@@ -115,7 +115,7 @@ describe('validateClusterChange: accepted changes, with what happens on merge', 
     [
       'provisioned gp3 IOPS',
       r => (r.brokers.iops = 6000),
-      { volumeModificationPending: false },
+      {},
       'brokers.iops',
       'argocd',
       /new VolumeAttributesClass kafka-gp3-6000-125/,
@@ -295,6 +295,21 @@ describe('validateClusterChange: accepted changes, with what happens on merge', 
     ]);
   });
 
+  it('grows storage the live view cannot see, saying what to check before merging', () => {
+    const unknown = accepted(change(r => (r.brokers.volumeSizeGi = 800)));
+    expect(unknown.followUps).toEqual([
+      expect.stringMatching(
+        /^Before merging, check that no broker volume is still being resized or modified \(the live view could not tell\)/,
+      ),
+    ]);
+    const settled = accepted(
+      change(r => (r.brokers.volumeSizeGi = 800), {
+        volumeModificationPending: false,
+      }),
+    );
+    expect(settled.followUps).toEqual([]);
+  });
+
   it('says the metadata version comes in a later change', () => {
     const result = accepted(
       change(r => {
@@ -402,12 +417,6 @@ describe('validateClusterChange: refusals name the field and the rule', () => {
       r => (r.brokers.storageClass = 'st1'),
       {},
       "brokers.storageClass: cannot change on an existing cluster (gp3 → st1): an existing volume's class cannot change",
-    ],
-    [
-      'a storage change while the live view cannot tell about resizes',
-      r => (r.brokers.volumeSizeGi = 800),
-      {},
-      "brokers.volumeSizeGi: the live view cannot tell whether a broker volume is still being modified (EBS takes the next modification only after the previous one completes): try again once the Kafka tab shows the cluster's volumes",
     ],
     [
       'a storage change while a resize is pending',

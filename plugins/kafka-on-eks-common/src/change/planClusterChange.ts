@@ -456,13 +456,12 @@ function brokerStorage(
   // Then EBS: one modification at a time per volume.
   const gated = sizeChanges ? 'brokers.volumeSizeGi' : performancePath;
   if (live.volumeModificationPending === undefined) {
-    plan.refuse(
-      gated,
-      `the live view cannot tell whether a broker volume is still being modified (EBS takes the next modification only after the previous one completes): try again once the Kafka tab shows the cluster's volumes`,
+    // Unknown is not refused: a repository can be changed without its
+    // cluster in view (a dry run, a portal without access), so say it.
+    plan.followUps.push(
+      `Before merging, check that no broker volume is still being resized or modified (the live view could not tell): EBS takes the next modification only after the previous one completes, and at most one every ${EBS_MODIFICATION_COOLDOWN_HOURS} hours per volume.`,
     );
-    return;
-  }
-  if (live.volumeModificationPending) {
+  } else if (live.volumeModificationPending) {
     plan.refuse(
       gated,
       `a broker volume is still being modified: EBS takes the next modification only after it completes, and at most one every ${EBS_MODIFICATION_COOLDOWN_HOURS} hours per volume; try again once the Kafka tab shows no resize pending and ${EBS_MODIFICATION_COOLDOWN_HOURS} hours have passed since the last change`,

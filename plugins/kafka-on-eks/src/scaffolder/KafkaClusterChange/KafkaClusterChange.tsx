@@ -113,9 +113,9 @@ function ClusterChangeLoader(props: {
       {start.liveError && (
         <Typography variant="body2" color="textSecondary" paragraph>
           The live view of the cluster cannot be read (
-          {messageOf(start.liveError)}): more brokers and storage changes are
-          refused until it can, as neither the Ready nodes nor a resize in
-          progress can be seen.
+          {messageOf(start.liveError)}): more brokers are refused until it can,
+          and a resize still in progress cannot be seen here: check before
+          merging a storage change.
         </Typography>
       )}
       <ChangeEditor
