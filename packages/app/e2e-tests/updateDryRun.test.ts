@@ -107,64 +107,66 @@ function desired(edit: (request: any) => void) {
 }
 
 test.describe('accepted changes touch only the files they explain', () => {
-  for (const [what, edit, files, fact] of [
+  (
     [
-      'a new topic',
-      (r: any) => r.topics.push({ name: 'payments', partitions: 3 }),
-      ['kafka-on-eks.yaml', 'kubernetes/kafka/topics.yaml'],
-      (out: Files) =>
-        expect(
-          parseAllDocuments(text(out, 'kubernetes/kafka/topics.yaml'))
-            .map(d => d.toJS())
-            .find(t => t.metadata.name === 'payments').spec.partitions,
-        ).toBe(3),
-    ],
-    [
-      'bigger broker volumes',
-      (r: any) => (r.brokers.volumeSizeGi = 800),
-      ['kafka-on-eks.yaml', 'kubernetes/kafka/node-pools.yaml'],
-      (out: Files) =>
-        expect(text(out, 'kubernetes/kafka/node-pools.yaml')).toContain(
-          'size: 800Gi',
-        ),
-    ],
-    [
-      'room for more brokers (the first of the two steps)',
-      (r: any) => (r.brokers.nodeCapacity = 6),
-      ['kafka-on-eks.yaml', 'terraform/infra/terraform.tfvars'],
-      (out: Files) =>
-        expect(text(out, 'terraform/infra/terraform.tfvars')).toMatch(
-          /broker_node_capacity\s*=\s*6/,
-        ),
-    ],
-    [
-      'a new client',
-      (r: any) =>
-        r.clients.push({
-          name: 'audit-reader',
-          topics: [{ name: 'audit', access: 'read' }],
-        }),
-      // Its KafkaUser, its namespace on the listener's network policy, and
-      // the delivery of its credentials into that namespace.
       [
-        'kafka-on-eks.yaml',
-        'kubernetes/argocd/clients.yaml',
-        'kubernetes/clients/audit-reader/external-secrets.yaml',
-        'kubernetes/clients/audit-reader/secret-stores.yaml',
-        'kubernetes/clients/audit-reader/service-accounts.yaml',
-        'kubernetes/kafka/client-secret-role-bindings.yaml',
-        'kubernetes/kafka/client-secret-roles.yaml',
-        'kubernetes/kafka/kafka-users.yaml',
-        'kubernetes/kafka/kafka.yaml',
+        'a new topic',
+        (r: any) => r.topics.push({ name: 'payments', partitions: 3 }),
+        ['kafka-on-eks.yaml', 'kubernetes/kafka/topics.yaml'],
+        (out: Files) =>
+          expect(
+            parseAllDocuments(text(out, 'kubernetes/kafka/topics.yaml'))
+              .map(d => d.toJS())
+              .find(t => t.metadata.name === 'payments').spec.partitions,
+          ).toBe(3),
       ],
-      (out: Files) =>
-        expect(
-          parseAllDocuments(text(out, 'kubernetes/kafka/kafka-users.yaml'))
-            .map(d => d.toJS())
-            .map(u => u.metadata.name),
-        ).toContain('audit-reader'),
-    ],
-  ] as const) {
+      [
+        'bigger broker volumes',
+        (r: any) => (r.brokers.volumeSizeGi = 800),
+        ['kafka-on-eks.yaml', 'kubernetes/kafka/node-pools.yaml'],
+        (out: Files) =>
+          expect(text(out, 'kubernetes/kafka/node-pools.yaml')).toContain(
+            'size: 800Gi',
+          ),
+      ],
+      [
+        'room for more brokers (the first of the two steps)',
+        (r: any) => (r.brokers.nodeCapacity = 6),
+        ['kafka-on-eks.yaml', 'terraform/infra/terraform.tfvars'],
+        (out: Files) =>
+          expect(text(out, 'terraform/infra/terraform.tfvars')).toMatch(
+            /broker_node_capacity\s*=\s*6/,
+          ),
+      ],
+      [
+        'a new client',
+        (r: any) =>
+          r.clients.push({
+            name: 'audit-reader',
+            topics: [{ name: 'audit', access: 'read' }],
+          }),
+        // Its KafkaUser, its namespace on the listener's network policy, and
+        // the delivery of its credentials into that namespace.
+        [
+          'kafka-on-eks.yaml',
+          'kubernetes/argocd/clients.yaml',
+          'kubernetes/clients/audit-reader/external-secrets.yaml',
+          'kubernetes/clients/audit-reader/secret-stores.yaml',
+          'kubernetes/clients/audit-reader/service-accounts.yaml',
+          'kubernetes/kafka/client-secret-role-bindings.yaml',
+          'kubernetes/kafka/client-secret-roles.yaml',
+          'kubernetes/kafka/kafka-users.yaml',
+          'kubernetes/kafka/kafka.yaml',
+        ],
+        (out: Files) =>
+          expect(
+            parseAllDocuments(text(out, 'kubernetes/kafka/kafka-users.yaml'))
+              .map(d => d.toJS())
+              .map(u => u.metadata.name),
+          ).toContain('audit-reader'),
+      ],
+    ] as const
+  ).forEach(([what, edit, files, fact]) => {
     test(what, async ({ request }) => {
       const response = await dryRun(
         request,
@@ -190,32 +192,34 @@ test.describe('accepted changes touch only the files they explain', () => {
       }
       fact(result.directoryContents);
     });
-  }
+  });
 });
 
 test.describe('refused changes name the field and write nothing', () => {
-  for (const [what, edit, field] of [
+  (
     [
-      'a smaller volume',
-      (r: any) => (r.brokers.volumeSizeGi = 400),
-      'brokers.volumeSizeGi',
-    ],
-    [
-      'another volume class',
-      (r: any) => (r.brokers.storageClass = 'st1'),
-      'brokers.storageClass',
-    ],
-    [
-      'another controller count',
-      (r: any) => (r.controllers.replicas = 5),
-      'controllers.replicas',
-    ],
-    [
-      'fewer partitions',
-      (r: any) => (r.topics[0].partitions = 6),
-      'topics[0].partitions',
-    ],
-  ] as const) {
+      [
+        'a smaller volume',
+        (r: any) => (r.brokers.volumeSizeGi = 400),
+        'brokers.volumeSizeGi',
+      ],
+      [
+        'another volume class',
+        (r: any) => (r.brokers.storageClass = 'st1'),
+        'brokers.storageClass',
+      ],
+      [
+        'another controller count',
+        (r: any) => (r.controllers.replicas = 5),
+        'controllers.replicas',
+      ],
+      [
+        'fewer partitions',
+        (r: any) => (r.topics[0].partitions = 6),
+        'topics[0].partitions',
+      ],
+    ] as const
+  ).forEach(([what, edit, field]) => {
     test(what, async ({ request }) => {
       const response = await dryRun(
         request,
@@ -229,5 +233,5 @@ test.describe('refused changes name the field and write nothing', () => {
       expect(body.error.message).not.toMatch(/\n\s+at /);
       expect(body.directoryContents).toBeUndefined();
     });
-  }
+  });
 });
