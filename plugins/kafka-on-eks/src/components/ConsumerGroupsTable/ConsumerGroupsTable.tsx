@@ -4,7 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import type { KafkaConsumerGroupLagMetrics } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { formatTimeLag } from '../../format';
 import { LagSparkline } from './LagSparkline';
-import { noBreakName } from '../TopicsTable/noBreakName';
+import { NoBreakName } from '../TopicsTable/NoBreakName';
 
 type GroupRow = KafkaConsumerGroupLagMetrics & { id: string };
 
@@ -18,14 +18,12 @@ const columns: TableColumn<GroupRow>[] = [
     title: 'Consumer group',
     field: 'group',
     highlight: true,
-    cellStyle: noBreakName(),
-    render: row => <span title={row.group}>{row.group}</span>,
+    render: row => <NoBreakName name={row.group} />,
   },
   {
     title: 'Topic',
     field: 'topic',
-    cellStyle: noBreakName(),
-    render: row => <span title={row.topic}>{row.topic}</span>,
+    render: row => <NoBreakName name={row.topic} />,
   },
   {
     title: 'Lag (messages)',

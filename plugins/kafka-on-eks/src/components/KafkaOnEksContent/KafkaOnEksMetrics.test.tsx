@@ -79,6 +79,9 @@ describe('KafkaOnEksContent with metrics', () => {
 
     await screen.findByText('Broker throughput', {}, GUARD);
     const full = rowIn('storage', 'data-0-orders-brokers-3');
+    expect(
+      within(full).getByText('brokers / node 3 · JBOD #0'),
+    ).toBeInTheDocument();
     expect(within(full).getByText('558 GiB · 93 %')).toBeInTheDocument();
     expect(
       within(full).getByText('+12 GiB/day · full in 3.5 days'),
@@ -189,13 +192,16 @@ describe('KafkaOnEksContent with metrics', () => {
       'orders.created',
     );
     expect(name).toHaveAttribute('title', 'orders.created');
-    const cell = name.closest('td')!;
-    expect(cell).toHaveStyle({
+    expect(name).toHaveStyle({
       whiteSpace: 'nowrap',
       wordBreak: 'keep-all',
       overflowWrap: 'normal',
+      overflow: 'hidden',
       textOverflow: 'ellipsis',
     });
+    // The ellipsis needs a bounded box inside the cell.
+    expect(name.style.maxWidth).toMatch(/^\d+px$/);
+    expect(name.closest('td')).not.toBeNull();
 
     const nav = screen.getByRole('navigation', {
       name: 'Sections of the Kafka tab',

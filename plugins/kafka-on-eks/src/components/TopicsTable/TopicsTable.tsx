@@ -11,7 +11,7 @@ import type {
   KafkaTopicView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { formatRetention } from '../../format';
-import { noBreakName } from './noBreakName';
+import { NoBreakName } from './NoBreakName';
 import { ReplicasChange, TopicStatus } from './TopicStatus';
 
 /**
@@ -52,8 +52,7 @@ const columns: TableColumn<TopicRow>[] = [
     title: 'Name',
     field: 'name',
     highlight: true,
-    cellStyle: noBreakName(),
-    render: topic => <span title={topic.name}>{topic.name}</span>,
+    render: topic => <NoBreakName name={topic.name} />,
   },
   {
     title: 'Partitions',
