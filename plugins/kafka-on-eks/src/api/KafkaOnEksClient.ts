@@ -7,14 +7,15 @@ import { ResponseError } from '@backstage/errors';
 import type {
   ClusterChangesResponse,
   ClusterRequestResponse,
+  KafkaClusterMetrics,
   KafkaClusterView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import type { KafkaOnEksApi } from './KafkaOnEksApi';
+import type { KafkaClusterMetricsAnswer, KafkaOnEksApi } from './KafkaOnEksApi';
 
 /**
  * The {@link KafkaOnEksApi} over HTTP:
  * `GET /api/kafka-on-eks/v1/entities/:kind/:namespace/:name` and its
- * `/request` and `/changes`, with the user's Backstage token added by the
+ * `/request`, `/changes` and `/metrics`, with the user's Backstage token added by the
  * `fetchApi`.
  *
  * @public
@@ -52,11 +53,46 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     return this.get<ClusterChangesResponse>(entityRef, '/changes', options);
   }
 
+  /**
+   * Fetches the metrics, conditionally with `etag`: a 304 is `notModified`
+   * and its (empty) body is not read.
+   */
+  async getClusterMetrics(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal; etag?: string },
+  ): Promise<KafkaClusterMetricsAnswer> {
+    const response = await this.request(entityRef, '/metrics', {
+      signal: options?.signal,
+      headers: options?.etag ? { 'If-None-Match': options.etag } : undefined,
+    });
+    const etag = response.headers.get('ETag') ?? undefined;
+    if (response.status === 304) {
+      return { notModified: true, etag: etag ?? options?.etag ?? '' };
+    }
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    const metrics = (await response.json()) as KafkaClusterMetrics;
+    return { notModified: false, metrics, etag };
+  }
+
   private async get<T>(
     entityRef: CompoundEntityRef | string,
     suffix: '' | '/request' | '/changes',
     options?: { signal?: AbortSignal },
   ): Promise<T> {
+    const response = await this.request(entityRef, suffix, options);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+
+  private async request(
+    entityRef: CompoundEntityRef | string,
+    suffix: '' | '/request' | '/changes' | '/metrics',
+    init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     const { kind, namespace, name } =
       typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
     const baseUrl = await this.discoveryApi.getBaseUrl('kafka-on-eks');
@@ -64,13 +100,9 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     const path = [kind.toLocaleLowerCase('en-US'), namespace, name]
       .map(encodeURIComponent)
       .join('/');
-    const response = await this.fetchApi.fetch(
-      `${baseUrl}/v1/entities/${path}${suffix}`,
-      { signal: options?.signal },
-    );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+    return this.fetchApi.fetch(`${baseUrl}/v1/entities/${path}${suffix}`, {
+      signal: init.signal,
+      ...(init.headers && { headers: init.headers }),
+    });
   }
 }
