@@ -19,6 +19,15 @@ export {
   readKafkaLocation,
 } from './annotations';
 export type { KafkaLocation, KafkaLocationResult } from './annotations';
+export {
+  KAFKA_CLIENT_ACCESS_ANNOTATION,
+  readClientAccess,
+} from './clientAccess';
+export type {
+  KafkaAclGrant,
+  KafkaClientAccess,
+  KafkaClientAccessByComponent,
+} from './clientAccess';
 
 export {
   kafkaClusterReadPermission,

@@ -15,6 +15,11 @@ export {
   type ClusterCredentials,
 } from './clusters/clusterCredentials';
 export { readConfiguredClusters } from './clusters/readConfiguredClusters';
+export { CatalogClusterSupplier } from './clusters/CatalogClusterSupplier';
+export {
+  validateClusterApiServerUrl,
+  type CatalogClusterLocatorOptions,
+} from './clusters/clusterUrlRule';
 export { kubeConfigFor, refreshToken } from './kubernetes/kubeConfigFor';
 export {
   classifyError,

@@ -10,6 +10,7 @@ export {
   EntityKafkaOnEksContent,
   EntityKafkaOnEksCard,
   isKafkaOnEksAvailable,
+  EntityKafkaAccessCard,
 } from './legacy';
 export {
   kafkaOnEksApiRef,
@@ -26,6 +27,10 @@ export {
   KafkaOnEksOverviewCard,
   type KafkaOnEksOverviewCardProps,
 } from './components/KafkaOnEksOverviewCard';
+export {
+  KafkaAccessCard,
+  isKafkaClientAvailable,
+} from './components/KafkaAccessCard';
 export {
   KafkaSizingAssistant,
   KAFKA_SIZING_ASSISTANT_FIELD,

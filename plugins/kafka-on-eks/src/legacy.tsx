@@ -51,6 +51,23 @@ export const EntityKafkaOnEksCard = kafkaOnEksLegacyPlugin.provide(
 );
 
 /**
+ * "Kafka access" for a Component's overview page: the Kafka clusters and
+ * topics it uses, its access and consumer groups. Show it with
+ * `EntitySwitch.Case if={isKafkaClientAvailable}`.
+ *
+ * @public
+ */
+export const EntityKafkaAccessCard = kafkaOnEksLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityKafkaAccessCard',
+    component: {
+      lazy: () =>
+        import('./components/KafkaAccessCard').then(m => m.KafkaAccessCard),
+    },
+  }),
+);
+
+/**
  * For `EntitySwitch.Case if={isKafkaOnEksAvailable}`: true when the entity
  * carries the `kafka-on-eks/kafka` annotation.
  *

@@ -8,6 +8,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { isKafkaOnEksEntity } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { kafkaOnEksApiFactory } from './apiFactory';
+import { isKafkaClientAvailable } from './components/KafkaAccessCard/isKafkaClient';
 import { createChangeTemplateRouteRef } from './routes';
 
 /**
@@ -47,6 +48,19 @@ export const kafkaEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * "Kafka access" on Components that depend on a Resource (a client, when
+ * catalog discovery relates it to Kafka clusters and topics).
+ */
+export const kafkaAccessEntityCard = EntityCardBlueprint.make({
+  name: 'kafka-access',
+  params: {
+    filter: isKafkaClientAvailable,
+    loader: () =>
+      import('./components/KafkaAccessCard').then(m => <m.KafkaAccessCard />),
+  },
+});
+
+/**
  * The Kafka on EKS frontend plugin for the new frontend system.
  *
  * @public
@@ -55,5 +69,10 @@ export const kafkaOnEksPlugin = createFrontendPlugin({
   pluginId: 'kafka-on-eks',
   info: { packageJson: () => import('../package.json') },
   externalRoutes: { createChangeTemplate: createChangeTemplateRouteRef },
-  extensions: [kafkaOnEksApi, kafkaEntityContent, kafkaEntityCard],
+  extensions: [
+    kafkaOnEksApi,
+    kafkaEntityContent,
+    kafkaEntityCard,
+    kafkaAccessEntityCard,
+  ],
 });

@@ -1,3 +1,7 @@
+import {
+  KAFKA_CLIENT_ACCESS_ANNOTATION,
+  readClientAccess,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { DiscoveryConfig } from '../config/readDiscoveryConfig';
 import { kafka, topic, user } from '../__fixtures__/strimzi';
 import { discoveredEntities, type ClusterObjects } from './discoveredEntities';
@@ -85,6 +89,52 @@ describe('discoveredEntities', () => {
     };
     expect(JSON.stringify(entitiesOf(objects))).toBe(
       JSON.stringify(entitiesOf(objects)),
+    );
+  });
+
+  it("sums each client's ACLs up on its cluster, the same whatever the users' order", () => {
+    const users = [
+      user('orders-writer', 'orders', 'orders-service', [{ name: 'orders' }]),
+      user('orders-reader', 'orders', 'component:default/orders-service', [
+        { name: 'audit-', patternType: 'prefix' },
+      ]),
+      user('billing', 'orders', 'billing', [{ name: 'invoices' }]),
+    ];
+    const [cluster] = entitiesOf({ kafkas: [kafka('orders')], users });
+    expect(
+      readClientAccess(cluster, 'component:default/orders-service'),
+    ).toEqual({
+      users: ['orders-reader', 'orders-writer'],
+      topics: [
+        {
+          name: 'orders',
+          patternType: 'literal',
+          operations: ['Describe', 'Read'],
+        },
+        {
+          name: 'audit-',
+          patternType: 'prefix',
+          operations: ['Describe', 'Read'],
+        },
+      ],
+      groups: [
+        { name: 'orders-reader', patternType: 'literal', operations: ['Read'] },
+        { name: 'orders-writer', patternType: 'literal', operations: ['Read'] },
+      ],
+    });
+    expect(
+      readClientAccess(cluster, 'component:default/billing')?.users,
+    ).toEqual(['billing']);
+    const [reversed] = entitiesOf({
+      kafkas: [kafka('orders')],
+      users: [...users].reverse(),
+    });
+    expect(
+      reversed.metadata.annotations?.[KAFKA_CLIENT_ACCESS_ANNOTATION],
+    ).toBe(cluster.metadata.annotations?.[KAFKA_CLIENT_ACCESS_ANNOTATION]);
+    const [noClients] = entitiesOf({ kafkas: [kafka('orders')] });
+    expect(noClients.metadata.annotations).not.toHaveProperty(
+      KAFKA_CLIENT_ACCESS_ANNOTATION,
     );
   });
 });

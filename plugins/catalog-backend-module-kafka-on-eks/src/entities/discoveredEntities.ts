@@ -1,10 +1,13 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import {
   KAFKA_ANNOTATION,
+  KAFKA_CLIENT_ACCESS_ANNOTATION,
   KAFKA_ENTITY_REF_ANNOTATION,
   KAFKA_USER_COMPONENT_ANNOTATION,
   KUBERNETES_CLUSTER_ANNOTATION,
   KUBERNETES_NAMESPACE_ANNOTATION,
+  type KafkaAclGrant,
+  type KafkaClientAccessByComponent,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { refOf, type DiscoveryConfig } from '../config/readDiscoveryConfig';
@@ -93,9 +96,73 @@ function allows(acls: TopicAcl[], topicName: string): boolean {
   );
 }
 
+/**
+ * The allow ACLs on one resource type, as grants. Strimzi v1beta2 still
+ * accepts the deprecated single `operation`.
+ */
+function aclGrants(
+  user: KubernetesObject,
+  type: 'topic' | 'group',
+): KafkaAclGrant[] {
+  const acls = (user as any).spec?.authorization?.acls;
+  if (!Array.isArray(acls)) return [];
+  return acls
+    .filter(
+      (acl: any) =>
+        acl?.resource?.type === type &&
+        typeof acl.resource.name === 'string' &&
+        (acl.type ?? 'allow') === 'allow',
+    )
+    .map((acl: any) => ({
+      name: acl.resource.name,
+      patternType:
+        acl.resource.patternType === 'prefix'
+          ? ('prefix' as const)
+          : ('literal' as const),
+      operations: sortedUnique(
+        (Array.isArray(acl.operations)
+          ? acl.operations
+          : [acl.operation]
+        ).filter((o: unknown): o is string => typeof o === 'string'),
+      ),
+    }));
+}
+
 interface Client {
   component: string;
+  user: string;
   acls: TopicAcl[];
+  topicGrants: KafkaAclGrant[];
+  groupGrants: KafkaAclGrant[];
+}
+
+const byGrant = (a: KafkaAclGrant, b: KafkaAclGrant) =>
+  `${a.patternType}:${a.name}`.localeCompare(`${b.patternType}:${b.name}`);
+
+/**
+ * The client access annotation's value: sorted throughout, so that the same
+ * users give the same JSON on every replica (the catalog then writes nothing).
+ */
+function clientAccessJson(clients: Client[]): string {
+  const access: KafkaClientAccessByComponent = {};
+  for (const client of [...clients].sort((a, b) =>
+    a.component.localeCompare(b.component),
+  )) {
+    const entry = (access[client.component] ??= {
+      users: [],
+      topics: [],
+      groups: [],
+    });
+    entry.users.push(client.user);
+    entry.topics.push(...client.topicGrants);
+    entry.groups.push(...client.groupGrants);
+  }
+  for (const entry of Object.values(access)) {
+    entry.users = sortedUnique(entry.users);
+    entry.topics.sort(byGrant);
+    entry.groups.sort(byGrant);
+  }
+  return JSON.stringify(access);
 }
 
 function sortedUnique(values: string[]): string[] {
@@ -132,7 +199,13 @@ export function discoveredEntities(input: DiscoveryInput): Entity[] {
       const key = kafkaKey(namespace, kafka);
       clients.set(key, [
         ...(clients.get(key) ?? []),
-        { component, acls: topicAcls(user) },
+        {
+          component,
+          user: user.metadata?.name ?? '',
+          acls: topicAcls(user),
+          topicGrants: aclGrants(user, 'topic'),
+          groupGrants: aclGrants(user, 'group'),
+        },
       ]);
     }
   }
@@ -171,9 +244,8 @@ export function discoveredEntities(input: DiscoveryInput): Entity[] {
       name: entityName,
     });
     kafkas.set(key, { entityRef, ...own, emit: true });
-    const dependencyOf = sortedUnique(
-      (clients.get(key) ?? []).map(c => c.component),
-    );
+    const kafkaClients = clients.get(key) ?? [];
+    const dependencyOf = sortedUnique(kafkaClients.map(c => c.component));
     entities.push({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Resource',
@@ -186,6 +258,9 @@ export function discoveredEntities(input: DiscoveryInput): Entity[] {
           ...baseAnnotations(namespace),
           [KAFKA_ANNOTATION]: name,
           'backstage.io/kubernetes-label-selector': `${STRIMZI_CLUSTER_LABEL}=${name}`,
+          ...(kafkaClients.length > 0 && {
+            [KAFKA_CLIENT_ACCESS_ANNOTATION]: clientAccessJson(kafkaClients),
+          }),
         },
         tags: ['kafka', 'strimzi'],
       },

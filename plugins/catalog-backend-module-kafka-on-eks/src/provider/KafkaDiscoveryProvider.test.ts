@@ -398,6 +398,22 @@ describe('KafkaDiscoveryProvider against a Kubernetes API over HTTP', () => {
     expect(clusterOnly.api.requests().byResource.kafkatopics).toBeUndefined();
   });
 
+  it('writes nothing before every kind is listed: the first mutation is the full one, clients included', async () => {
+    const { recorder } = await discover({
+      config: { topics: true, clients: true },
+      objects: [
+        namespace('kafka'),
+        kafka('orders'),
+        topic('t1', 'orders'),
+        user('orders-app', 'orders', 'orders-service', [{ name: 't1' }]),
+      ],
+    });
+    await eventually(() => expect(recorder.types()).toEqual(['full']));
+    expect(recorder.entity('lab.kafka.orders')?.spec?.dependencyOf).toEqual([
+      'component:default/orders-service',
+    ]);
+  });
+
   it('still follows the Kafkas when the cluster refuses a kind', async () => {
     const timers = new ManualTimers();
     const { api, recorder } = await discover({

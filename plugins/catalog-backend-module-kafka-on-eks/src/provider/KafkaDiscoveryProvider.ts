@@ -148,6 +148,10 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
     for (const k of kind ? [kind] : this.kinds.keys()) {
       if (this.kinds.has(k)) this.failing.add(k);
     }
+    // Deltas held back for a kind that now fails to list go out.
+    if ([...this.kinds.values()].some(k => !k.listed)) {
+      this.scheduleFlush(false, false);
+    }
     if (this.graceTimer !== undefined || this.failing.size === 0) return;
     const { gracePeriodMs } = this.options.config;
     this.options.logger.warn(
@@ -261,6 +265,13 @@ export class KafkaDiscoveryProvider implements EntityProvider, StrimziEvents {
       ]),
     );
     const complete = [...this.kinds.values()].every(k => k.listed);
+    // Still listing the other kinds: a delta now would write the Kafkas
+    // without their clients, and the full mutation a moment later rewrite
+    // them (on every replica that starts). A refused kind does not wait.
+    if (!complete && this.failing.size === 0) {
+      this.objectsChanged = true;
+      return;
+    }
     const deferred = (e: Entity) => ({ entity: e, locationKey: this.location });
 
     if (complete && this.fullPending) {

@@ -1,0 +1,2 @@
+export { KafkaAccessCard } from './KafkaAccessCard';
+export { isKafkaClientAvailable } from './isKafkaClient';
