@@ -21,6 +21,10 @@ import type { KafkaRebalanceActions } from './rebalances/KafkaRebalanceActions';
 import type { ClusterRepositories } from './repository/ClusterRepositories';
 import type { KafkaViewSource } from './source/KafkaViewSource';
 
+// RFC 1123 subdomain, as Kubernetes names objects.
+const KUBERNETES_NAME =
+  /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 /**
  * The plugin's HTTP routes, mounted at `/api/kafka-on-eks`. Errors are
  * thrown as Backstage errors; the backend's error handler turns them into
@@ -211,7 +215,3 @@ export async function createRouter(options: {
 
   return router;
 }
-
-// RFC 1123 subdomain, as Kubernetes names objects.
-const KUBERNETES_NAME =
-  /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

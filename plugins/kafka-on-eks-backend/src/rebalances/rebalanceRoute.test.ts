@@ -59,6 +59,9 @@ function rebalance(name: string, state: string, cluster = 'orders') {
   };
 }
 
+let certificate: SelfSignedCertificate;
+let api: KubeLoopback;
+
 const annotationOf = (name: string) =>
   api.get({
     apiVersion: 'kafka.strimzi.io/v1',
@@ -66,9 +69,6 @@ const annotationOf = (name: string) =>
     namespace: 'kafka',
     name,
   })?.metadata.annotations?.[ANNOTATION];
-
-let certificate: SelfSignedCertificate;
-let api: KubeLoopback;
 
 beforeAll(async () => {
   certificate = await createSelfSignedCertificate();
@@ -92,7 +92,9 @@ afterEach(async () => {
 });
 
 /** Read is allowed; update as given. */
-async function startBackend(update: AuthorizeResult) {
+async function startBackend(
+  update: AuthorizeResult.ALLOW | AuthorizeResult.DENY,
+) {
   const authorize = jest.fn(
     async (
       requests: AuthorizePermissionRequest[],

@@ -58,6 +58,11 @@ function messageOf(app: ArgoCdApplication): string | undefined {
     (degraded && status.health?.message) ||
     condition ||
     status.operationState?.message ||
-    (degraded ? 'Degraded' : outOfSync ? 'OutOfSync' : 'Sync failed')
+    fallbackMessage(degraded, outOfSync)
   );
+}
+
+function fallbackMessage(degraded: boolean, outOfSync: boolean): string {
+  if (degraded) return 'Degraded';
+  return outOfSync ? 'OutOfSync' : 'Sync failed';
 }

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { ApiRef } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import {
@@ -8,6 +9,7 @@ import {
 import type {
   ClusterChangesResponse,
   KafkaClusterView,
+  KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { ordersRequestResponse } from '../__fixtures__';
 import { kafkaOnEksApiRef, type KafkaOnEksApi } from '../api';
@@ -49,10 +51,16 @@ export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
       changes: [],
     }),
   );
+  const requestRebalanceAction = jest.fn(
+    async (): Promise<KafkaRebalanceView> => {
+      throw new Error('not expected in this test');
+    },
+  );
   return {
     getClusterView,
     getClusterRequest,
     getClusterChanges,
+    requestRebalanceAction,
   } satisfies KafkaOnEksApi;
 }
 
@@ -84,14 +92,20 @@ export const TEMPLATE_PAGE_PATH = '/create/templates/:namespace/:templateName';
  */
 export function renderForEntity(
   element: JSX.Element,
-  options: { api: KafkaOnEksApi; entity?: Entity; changeTemplate?: boolean },
+  options: {
+    api: KafkaOnEksApi;
+    entity?: Entity;
+    changeTemplate?: boolean;
+    /** Other APIs, e.g. a permission API. */
+    apis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
+  },
 ) {
   return renderInTestApp(
     <EntityProvider entity={options.entity ?? kafkaEntity()}>
       {element}
     </EntityProvider>,
     {
-      apis: [[kafkaOnEksApiRef, options.api]],
+      apis: [[kafkaOnEksApiRef, options.api], ...(options.apis ?? [])],
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         ...(options.changeTemplate && {

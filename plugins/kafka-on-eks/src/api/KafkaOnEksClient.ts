@@ -8,6 +8,8 @@ import type {
   ClusterChangesResponse,
   ClusterRequestResponse,
   KafkaClusterView,
+  KafkaRebalanceAction,
+  KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { KafkaOnEksApi } from './KafkaOnEksApi';
 
@@ -52,11 +54,25 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     return this.get<ClusterChangesResponse>(entityRef, '/changes', options);
   }
 
-  private async get<T>(
+  /** Sets the rebalance's annotation; fails like {@link KafkaOnEksClient.getClusterView}. */
+  async requestRebalanceAction(
     entityRef: CompoundEntityRef | string,
-    suffix: '' | '/request' | '/changes',
-    options?: { signal?: AbortSignal },
-  ): Promise<T> {
+    rebalance: string,
+    action: KafkaRebalanceAction,
+  ): Promise<KafkaRebalanceView> {
+    const response = await this.fetchApi.fetch(
+      `${await this.entityUrl(entityRef)}/rebalances/${encodeURIComponent(
+        rebalance,
+      )}/${encodeURIComponent(action)}`,
+      { method: 'POST' },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as KafkaRebalanceView;
+  }
+
+  private async entityUrl(entityRef: CompoundEntityRef | string) {
     const { kind, namespace, name } =
       typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
     const baseUrl = await this.discoveryApi.getBaseUrl('kafka-on-eks');
@@ -64,8 +80,16 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     const path = [kind.toLocaleLowerCase('en-US'), namespace, name]
       .map(encodeURIComponent)
       .join('/');
+    return `${baseUrl}/v1/entities/${path}`;
+  }
+
+  private async get<T>(
+    entityRef: CompoundEntityRef | string,
+    suffix: '' | '/request' | '/changes',
+    options?: { signal?: AbortSignal },
+  ): Promise<T> {
     const response = await this.fetchApi.fetch(
-      `${baseUrl}/v1/entities/${path}${suffix}`,
+      `${await this.entityUrl(entityRef)}${suffix}`,
       { signal: options?.signal },
     );
     if (!response.ok) {
