@@ -1,6 +1,10 @@
 import type { KafkaRebalanceAction } from './types';
 
-/** The annotation Strimzi's rebalance operator reads a user's request from. */
+/**
+ * The annotation Strimzi's rebalance operator reads a user's request from.
+ *
+ * @public
+ */
 export const REBALANCE_ANNOTATION = 'strimzi.io/rebalance';
 
 /**
@@ -32,7 +36,11 @@ export function rebalanceActionsFor(
     : [];
 }
 
-/** @public */
+/**
+ * True for `approve`, `stop` and `refresh`: what the rebalance route accepts.
+ *
+ * @public
+ */
 export function isKafkaRebalanceAction(
   value: string,
 ): value is KafkaRebalanceAction {
