@@ -11,7 +11,12 @@ export {
   EntityKafkaOnEksCard,
   isKafkaOnEksAvailable,
 } from './legacy';
-export { kafkaOnEksApiRef, KafkaOnEksClient, type KafkaOnEksApi } from './api';
+export {
+  kafkaOnEksApiRef,
+  KafkaOnEksClient,
+  type KafkaOnEksApi,
+  type KafkaClusterMetricsAnswer,
+} from './api';
 export { createChangeTemplateRouteRef } from './routes';
 export {
   KafkaOnEksContent,

@@ -4,3 +4,7 @@ export {
   ordersClusterRequest,
   ordersRequestResponse,
 } from './ordersClusterRequest';
+export {
+  ordersClusterMetrics,
+  prometheusUnavailableMetrics,
+} from './ordersClusterMetrics';

@@ -8,11 +8,16 @@ import {
 } from '@backstage/plugin-catalog-react';
 import type {
   ClusterChangesResponse,
+  KafkaClusterMetrics,
   KafkaClusterView,
   KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import { ordersRequestResponse } from '../__fixtures__';
-import { kafkaOnEksApiRef, type KafkaOnEksApi } from '../api';
+import { ordersClusterView, ordersRequestResponse } from '../__fixtures__';
+import {
+  kafkaOnEksApiRef,
+  type KafkaClusterMetricsAnswer,
+  type KafkaOnEksApi,
+} from '../api';
 import { createChangeTemplateRouteRef } from '../routes';
 
 /** The orders-kafka entity with all three annotations, unless given others. */
@@ -34,7 +39,8 @@ export function kafkaEntity(
 /**
  * A KafkaOnEksApi that answers with the given views or errors in turn, then
  * keeps giving the last one (polling asks again and again). The orders
- * request and no open changes otherwise; tests replace those mocks' answers.
+ * request, no open changes and metrics with nothing to report otherwise;
+ * tests replace those mocks' answers.
  */
 export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
   let calls = 0;
@@ -51,6 +57,14 @@ export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
       changes: [],
     }),
   );
+  const getClusterMetrics = jest.fn<
+    Promise<KafkaClusterMetricsAnswer>,
+    Parameters<KafkaOnEksApi['getClusterMetrics']>
+  >(async () => ({
+    notModified: false,
+    metrics: quietMetrics(),
+    etag: '"quiet"',
+  }));
   const requestRebalanceAction = jest.fn(
     async (): Promise<KafkaRebalanceView> => {
       throw new Error('not expected in this test');
@@ -60,8 +74,24 @@ export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
     getClusterView,
     getClusterRequest,
     getClusterChanges,
+    getClusterMetrics,
     requestRebalanceAction,
   } satisfies KafkaOnEksApi;
+}
+
+/** Metrics of a Prometheus that answers but has nothing to report. */
+export function quietMetrics(): KafkaClusterMetrics {
+  return {
+    location: ordersClusterView.location,
+    revision: 1,
+    observedAt: '2026-11-21T11:59:30.000Z',
+    refreshSeconds: 60,
+    consumerGroups: [],
+    topics: [],
+    volumes: [],
+    brokers: [],
+    warnings: [],
+  };
 }
 
 /** The ResponseError the client throws for a backend error answer. */

@@ -3,10 +3,22 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   ClusterChangesResponse,
   ClusterRequestResponse,
+  KafkaClusterMetrics,
   KafkaClusterView,
   KafkaRebalanceAction,
   KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+
+/**
+ * An answer of {@link KafkaOnEksApi.getClusterMetrics}: new metrics with
+ * their `ETag`, or, for a matching `etag`, word that nothing changed (a 304
+ * without a body: keep the metrics you have).
+ *
+ * @public
+ */
+export type KafkaClusterMetricsAnswer =
+  | { notModified: false; metrics: KafkaClusterMetrics; etag?: string }
+  | { notModified: true; etag: string };
 
 /**
  * Reads the live Kafka view of catalog entities from the kafka-on-eks backend.
@@ -46,6 +58,19 @@ export interface KafkaOnEksApi {
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal },
   ): Promise<ClusterChangesResponse>;
+
+  /**
+   * The Prometheus metrics of the entity's Kafka (lag, volume fill, broker
+   * throughput), as the backend last collected them. With `etag` (from an
+   * earlier answer) the request carries `If-None-Match`, and an unchanged
+   * answer is `notModified`. A Prometheus that fails is a warning in the
+   * metrics, not a rejection; rejects with a `ResponseError` as
+   * {@link KafkaOnEksApi.getClusterView} does.
+   */
+  getClusterMetrics(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal; etag?: string },
+  ): Promise<KafkaClusterMetricsAnswer>;
 
   /**
    * Approves, stops or refreshes a KafkaRebalance of the entity's Kafka

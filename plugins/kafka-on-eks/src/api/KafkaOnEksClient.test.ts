@@ -5,7 +5,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ResponseError } from '@backstage/errors';
 import type { ClusterChangesResponse } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import { ordersClusterView, ordersRequestResponse } from '../__fixtures__';
+import {
+  ordersClusterMetrics,
+  ordersClusterView,
+  ordersRequestResponse,
+} from '../__fixtures__';
 import { KafkaOnEksClient } from './KafkaOnEksClient';
 
 // A stand-in for the kafka-on-eks backend on loopback, answering like
@@ -17,6 +21,9 @@ const requests: Array<{
   authorization?: string;
   method?: string;
 }> = [];
+/** The `If-None-Match` of each metrics request. */
+const metricsConditions: Array<string | undefined> = [];
+const METRICS_ETAG = '"orders-metrics-7"';
 
 const ordersChanges: ClusterChangesResponse = {
   supported: true,
@@ -76,8 +83,21 @@ beforeAll(async () => {
         return send(200, ordersRequestResponse());
       case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/changes':
         return send(200, ordersChanges);
+      case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/metrics':
+        // As the backend's route does: an unchanged body is a 304, no body.
+        metricsConditions.push(req.headers['if-none-match']);
+        if (req.headers['if-none-match'] === METRICS_ETAG) {
+          res.writeHead(304, { etag: METRICS_ETAG });
+          return res.end();
+        }
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          etag: METRICS_ETAG,
+        });
+        return res.end(JSON.stringify(ordersClusterMetrics));
       case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka/request':
       case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka/changes':
+      case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka/metrics':
       case '/api/kafka-on-eks/v1/entities/resource/default/secret-kafka':
         return fail(
           403,
@@ -112,7 +132,10 @@ function client() {
       fetch: (input, init) =>
         fetch(input, {
           ...init,
-          headers: { authorization: 'Bearer user-token' },
+          headers: {
+            ...(init?.headers as Record<string, string> | undefined),
+            authorization: 'Bearer user-token',
+          },
         }),
     },
   });
@@ -128,6 +151,45 @@ async function rejection(promise: Promise<unknown>): Promise<ResponseError> {
 }
 
 describe('KafkaOnEksClient', () => {
+  it('reads the metrics with their ETag, and asks with If-None-Match after', async () => {
+    const first = await client().getClusterMetrics(
+      'resource:default/orders-kafka',
+    );
+    expect(first.notModified).toBe(false);
+    expect(first.etag).toBe(METRICS_ETAG);
+    expect(first.notModified === false && first.metrics).toEqual(
+      ordersClusterMetrics,
+    );
+
+    const again = await client().getClusterMetrics(
+      'resource:default/orders-kafka',
+      { etag: first.etag },
+    );
+    // A 304 carries no metrics: the caller keeps the ones it has.
+    expect(again).toEqual({ notModified: true, etag: METRICS_ETAG });
+    expect(metricsConditions.slice(-2)).toEqual([undefined, METRICS_ETAG]);
+    expect(requests.at(-1)).toEqual({
+      url: '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/metrics',
+      authorization: 'Bearer user-token',
+    });
+  });
+
+  it('answers anew when the ETag is stale', async () => {
+    const answer = await client().getClusterMetrics(
+      'resource:default/orders-kafka',
+      { etag: '"orders-metrics-6"' },
+    );
+    expect(answer.notModified).toBe(false);
+    expect(metricsConditions.at(-1)).toBe('"orders-metrics-6"');
+  });
+
+  it('rejects the metrics of an entity it may not read with a ResponseError', async () => {
+    const error = await rejection(
+      client().getClusterMetrics('resource:default/secret-kafka'),
+    );
+    expect(error.statusCode).toBe(403);
+  });
+
   it('reads the view of an entity through the fetchApi', async () => {
     const view = await client().getClusterView({
       kind: 'Resource',

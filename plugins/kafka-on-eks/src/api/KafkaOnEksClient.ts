@@ -7,16 +7,18 @@ import { ResponseError } from '@backstage/errors';
 import type {
   ClusterChangesResponse,
   ClusterRequestResponse,
+  KafkaClusterMetrics,
   KafkaClusterView,
   KafkaRebalanceAction,
   KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
-import type { KafkaOnEksApi } from './KafkaOnEksApi';
+import type { KafkaClusterMetricsAnswer, KafkaOnEksApi } from './KafkaOnEksApi';
 
 /**
  * The {@link KafkaOnEksApi} over HTTP:
  * `GET /api/kafka-on-eks/v1/entities/:kind/:namespace/:name` and its
- * `/request` and `/changes`, with the user's Backstage token added by the
+ * `/request`, `/changes` and `/metrics`, and
+ * `POST .../rebalances/:rebalance/:action`, with the user's Backstage token added by the
  * `fetchApi`.
  *
  * @public
@@ -54,16 +56,40 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     return this.get<ClusterChangesResponse>(entityRef, '/changes', options);
   }
 
+  /**
+   * Fetches the metrics, conditionally with `etag`: a 304 is `notModified`
+   * and its (empty) body is not read.
+   */
+  async getClusterMetrics(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal; etag?: string },
+  ): Promise<KafkaClusterMetricsAnswer> {
+    const response = await this.request(entityRef, '/metrics', {
+      signal: options?.signal,
+      headers: options?.etag ? { 'If-None-Match': options.etag } : undefined,
+    });
+    const etag = response.headers.get('ETag') ?? undefined;
+    if (response.status === 304) {
+      return { notModified: true, etag: etag ?? options?.etag ?? '' };
+    }
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    const metrics = (await response.json()) as KafkaClusterMetrics;
+    return { notModified: false, metrics, etag };
+  }
+
   /** Sets the rebalance's annotation; fails like {@link KafkaOnEksClient.getClusterView}. */
   async requestRebalanceAction(
     entityRef: CompoundEntityRef | string,
     rebalance: string,
     action: KafkaRebalanceAction,
   ): Promise<KafkaRebalanceView> {
-    const response = await this.fetchApi.fetch(
-      `${await this.entityUrl(entityRef)}/rebalances/${encodeURIComponent(
-        rebalance,
-      )}/${encodeURIComponent(action)}`,
+    const response = await this.request(
+      entityRef,
+      `/rebalances/${encodeURIComponent(rebalance)}/${encodeURIComponent(
+        action,
+      )}`,
       { method: 'POST' },
     );
     if (!response.ok) {
@@ -72,7 +98,32 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     return (await response.json()) as KafkaRebalanceView;
   }
 
-  private async entityUrl(entityRef: CompoundEntityRef | string) {
+  private async get<T>(
+    entityRef: CompoundEntityRef | string,
+    suffix: '' | '/request' | '/changes',
+    options?: { signal?: AbortSignal },
+  ): Promise<T> {
+    const response = await this.request(entityRef, suffix, options);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+
+  private async request(
+    entityRef: CompoundEntityRef | string,
+    suffix:
+      | ''
+      | '/request'
+      | '/changes'
+      | '/metrics'
+      | `/rebalances/${string}/${string}`,
+    init: {
+      signal?: AbortSignal;
+      headers?: Record<string, string>;
+      method?: 'POST';
+    } = {},
+  ): Promise<Response> {
     const { kind, namespace, name } =
       typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
     const baseUrl = await this.discoveryApi.getBaseUrl('kafka-on-eks');
@@ -80,21 +131,10 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     const path = [kind.toLocaleLowerCase('en-US'), namespace, name]
       .map(encodeURIComponent)
       .join('/');
-    return `${baseUrl}/v1/entities/${path}`;
-  }
-
-  private async get<T>(
-    entityRef: CompoundEntityRef | string,
-    suffix: '' | '/request' | '/changes',
-    options?: { signal?: AbortSignal },
-  ): Promise<T> {
-    const response = await this.fetchApi.fetch(
-      `${await this.entityUrl(entityRef)}${suffix}`,
-      { signal: options?.signal },
-    );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+    return this.fetchApi.fetch(`${baseUrl}/v1/entities/${path}${suffix}`, {
+      signal: init.signal,
+      ...(init.headers && { headers: init.headers }),
+      ...(init.method && { method: init.method }),
+    });
   }
 }

@@ -1,2 +1,6 @@
-export { kafkaOnEksApiRef, type KafkaOnEksApi } from './KafkaOnEksApi';
+export {
+  kafkaOnEksApiRef,
+  type KafkaOnEksApi,
+  type KafkaClusterMetricsAnswer,
+} from './KafkaOnEksApi';
 export { KafkaOnEksClient } from './KafkaOnEksClient';

@@ -1,5 +1,10 @@
 import { formatBytes } from './formatBytes';
-import { formatAge, formatDuration, formatRetention } from './formatDuration';
+import {
+  formatAge,
+  formatDuration,
+  formatRetention,
+  formatTimeLag,
+} from './formatDuration';
 
 describe('formatRetention', () => {
   it.each([
@@ -43,5 +48,24 @@ describe('formatBytes', () => {
     [64 * 2 ** 40, '64 TiB'],
   ])('shows %d as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('formatTimeLag', () => {
+  it.each([
+    [150, '2 min 30 s'],
+    [59.6, '1 min'],
+    [45, '45 s'],
+    [3600, '1 h'],
+    [3900, '1 h 5 min'],
+    // Two units at most: the seconds of an hour-long lag do not matter.
+    [3905, '1 h 5 min'],
+    [273_600, '3 d 4 h'],
+    [0.4, '< 1 s'],
+    [0, '0 s'],
+    // Behind with nothing produced: no rate, no estimate.
+    [undefined, '—'],
+  ])('shows %j seconds as %s', (seconds, text) => {
+    expect(formatTimeLag(seconds)).toBe(text);
   });
 });

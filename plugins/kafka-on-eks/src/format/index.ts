@@ -1,2 +1,7 @@
 export { formatBytes } from './formatBytes';
-export { formatAge, formatDuration, formatRetention } from './formatDuration';
+export {
+  formatAge,
+  formatDuration,
+  formatRetention,
+  formatTimeLag,
+} from './formatDuration';

@@ -4,3 +4,7 @@ export {
   type KafkaClusterViewState,
 } from './useKafkaClusterView';
 export { useNow } from './useNow';
+export {
+  useKafkaClusterMetrics,
+  type KafkaClusterMetricsState,
+} from './useKafkaClusterMetrics';

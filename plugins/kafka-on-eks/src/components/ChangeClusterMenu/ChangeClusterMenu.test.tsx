@@ -47,7 +47,9 @@ describe('ChangeClusterMenu', () => {
     renderForEntity(<KafkaOnEksContent />, {
       api: answeringApi(ordersClusterView),
     });
-    expect(await screen.findByText('Overview', {}, GUARD)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Overview', { selector: ':not(a)' }, GUARD),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Change this cluster' }),
     ).toBeNull();

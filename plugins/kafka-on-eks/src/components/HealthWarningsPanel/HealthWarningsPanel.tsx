@@ -1,4 +1,5 @@
 import {
+  Link,
   StatusError,
   StatusPending,
   StatusWarning,
@@ -6,10 +7,8 @@ import {
 } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import type {
-  KafkaHealthSeverity,
-  KafkaHealthWarning,
-} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type { KafkaHealthSeverity } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import type { HealthWarningWithAction } from '../../metrics';
 
 const STATUS_OF: Record<KafkaHealthSeverity, typeof StatusError> = {
   error: StatusError,
@@ -19,9 +18,12 @@ const STATUS_OF: Record<KafkaHealthSeverity, typeof StatusError> = {
 
 /**
  * The cluster's health warnings, worst first, open so each one's reason is
- * readable without a click. Nothing when there are none.
+ * readable without a click, and a link to the change that fixes one where
+ * there is one. Nothing when there are none.
  */
-export function HealthWarningsPanel(props: { warnings: KafkaHealthWarning[] }) {
+export function HealthWarningsPanel(props: {
+  warnings: HealthWarningWithAction[];
+}) {
   const { warnings } = props;
   if (warnings.length === 0) return null;
   // Warnings arrive sorted, so the first is the worst.
@@ -45,6 +47,11 @@ export function HealthWarningsPanel(props: { warnings: KafkaHealthWarning[] }) {
             {warning.subject && (
               <Typography variant="caption" color="textSecondary">
                 {warning.subject}
+              </Typography>
+            )}
+            {warning.action && (
+              <Typography variant="body2">
+                <Link to={warning.action.to}>{warning.action.title}</Link>
               </Typography>
             )}
           </Box>

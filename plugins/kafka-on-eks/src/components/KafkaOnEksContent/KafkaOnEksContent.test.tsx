@@ -23,7 +23,10 @@ describe('KafkaOnEksContent', () => {
       api: answeringApi(ordersClusterView),
     });
 
-    expect(await screen.findByText('Overview')).toBeInTheDocument();
+    // The card's title, not the section link of the same name.
+    expect(
+      await screen.findByText('Overview', { selector: ':not(a)' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('4.3.1')).toBeInTheDocument();
     expect(screen.getByText('4.3-IV0')).toBeInTheDocument();
     expect(screen.getByText('1.2.0')).toBeInTheDocument();

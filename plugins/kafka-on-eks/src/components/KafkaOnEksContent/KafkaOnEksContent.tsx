@@ -74,13 +74,17 @@ function LiveKafkaCluster(props: {
       />
       {/* Operations: rebalances and GitOps sync, below the details. */}
       <Box mt={3} display="grid" gridGap={24}>
-        <RebalancesCard
-          rebalances={view.rebalances}
-          autoRebalance={
-            view.kafka.found ? view.kafka.autoRebalance : undefined
-          }
-        />
-        <GitOpsSyncCard gitops={view.gitops} />
+        <div id="rebalances">
+          <RebalancesCard
+            rebalances={view.rebalances}
+            autoRebalance={
+              view.kafka.found ? view.kafka.autoRebalance : undefined
+            }
+          />
+        </div>
+        <div id="gitops">
+          <GitOpsSyncCard gitops={view.gitops} />
+        </div>
       </Box>
     </>
   );

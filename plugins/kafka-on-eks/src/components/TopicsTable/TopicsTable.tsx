@@ -5,12 +5,28 @@ import {
   type TableColumn,
   type TableOptions,
 } from '@backstage/core-components';
-import type { KafkaTopicView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import Typography from '@material-ui/core/Typography';
+import type {
+  KafkaTopicMetrics,
+  KafkaTopicView,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { formatRetention } from '../../format';
+import { NoBreakName } from './NoBreakName';
 import { ReplicasChange, TopicStatus } from './TopicStatus';
 
-/** A topic with the stable `id` material-table keeps row state by. */
-type TopicRow = KafkaTopicView & { id: string };
+/**
+ * A topic with the stable `id` material-table keeps row state by, and the
+ * largest consumer lag on it from the metrics.
+ */
+type TopicRow = KafkaTopicView & { id: string; maxConsumerLag?: number };
+
+function Caption(props: { children: string }) {
+  return (
+    <Typography variant="caption" component="div" color="textSecondary">
+      {props.children}
+    </Typography>
+  );
+}
 
 function retentionText(topic: KafkaTopicView): string {
   const written = topic.config['retention.ms'];
@@ -29,8 +45,15 @@ function retentionRank(topic: KafkaTopicView): number {
 
 // Module-level: material-table deep-compares columns on every update, and
 // stable render functions keep that cheap and its state (page, sort) intact.
+// Seven columns fit 1,280 px without a horizontal scroll: min ISR, cleanup
+// policy and a replicas change are caption lines of the column they belong to.
 const columns: TableColumn<TopicRow>[] = [
-  { title: 'Name', field: 'name', highlight: true },
+  {
+    title: 'Name',
+    field: 'name',
+    highlight: true,
+    render: topic => <NoBreakName name={topic.name} />,
+  },
   {
     title: 'Partitions',
     field: 'partitions',
@@ -38,39 +61,54 @@ const columns: TableColumn<TopicRow>[] = [
     searchable: false,
   },
   {
-    title: 'Replication factor',
+    title: 'Replicas',
     field: 'replicas',
     type: 'numeric',
     searchable: false,
-  },
-  {
-    title: 'Min ISR',
-    field: 'minInsyncReplicas',
-    type: 'numeric',
-    searchable: false,
-    render: topic => topic.minInsyncReplicas ?? 'default',
+    render: topic => (
+      <>
+        {topic.replicas}
+        <Caption>{`min ISR ${topic.minInsyncReplicas ?? 'default'}`}</Caption>
+      </>
+    ),
   },
   {
     title: 'Retention',
     field: 'retentionMs',
     searchable: false,
-    render: retentionText,
+    render: topic => (
+      <>
+        {retentionText(topic)}
+        <Caption>{`cleanup ${topic.cleanupPolicy ?? 'default'}`}</Caption>
+      </>
+    ),
     customSort: (a, b) => retentionRank(a) - retentionRank(b),
   },
-  { title: 'Cleanup policy', field: 'cleanupPolicy', emptyValue: 'default' },
   {
     title: 'Status',
     field: 'status',
-    render: topic => <TopicStatus topic={topic} />,
-  },
-  {
-    title: 'Replicas change',
-    field: 'replicasChange',
-    sorting: false,
-    searchable: false,
-    render: topic => <ReplicasChange topic={topic} />,
+    render: topic => (
+      <>
+        <TopicStatus topic={topic} />
+        <ReplicasChange topic={topic} />
+      </>
+    ),
   },
 ];
+
+// From the metrics: the group furthest behind on the topic, in messages.
+const lagColumn: TableColumn<TopicRow> = {
+  title: 'Consumer lag',
+  field: 'maxConsumerLag',
+  type: 'numeric',
+  searchable: false,
+  render: topic =>
+    topic.maxConsumerLag === undefined
+      ? '—'
+      : topic.maxConsumerLag.toLocaleString('en-US'),
+  // Topics without a group sort below a caught-up one.
+  customSort: (a, b) => (a.maxConsumerLag ?? -1) - (b.maxConsumerLag ?? -1),
+};
 
 // An unmanaged topic is not in the request, so no change can edit it.
 function editColumn(
@@ -107,21 +145,36 @@ const OPTIONS: TableOptions<TopicRow> = {
 /**
  * The Kafka's topics: search, sort and page in the browser. Pass the same
  * `topics` array while nothing changed (see `reuseUnchanged`) so the table
- * does not re-process every topic on each poll.
+ * does not re-process every topic on each poll. With `topicMetrics`, a
+ * "Consumer lag" column shows the largest lag of any group on each topic.
  */
 export function TopicsTable(props: {
   topics: KafkaTopicView[];
+  /** Produce rate and lag per topic, from Prometheus; none hides the column. */
+  topicMetrics?: KafkaTopicMetrics[];
   /** Where "Edit" leads for a topic: the change template; none hides it. */
   editTopicLink?: (topic: string) => string;
 }) {
-  const { topics, editTopicLink } = props;
-  const rows = useMemo(
-    () => topics.map(topic => ({ ...topic, id: topic.resourceName })),
-    [topics],
-  );
+  const { topics, topicMetrics, editTopicLink } = props;
+  const rows = useMemo(() => {
+    const lagOf = new Map(
+      (topicMetrics ?? []).map(t => [t.topic, t.maxConsumerLag]),
+    );
+    return topics.map(topic => ({
+      ...topic,
+      id: topic.resourceName,
+      maxConsumerLag: lagOf.get(topic.name),
+    }));
+  }, [topics, topicMetrics]);
+  const withLag = topicMetrics !== undefined;
   const tableColumns = useMemo(
-    () => (editTopicLink ? [...columns, editColumn(editTopicLink)] : columns),
-    [editTopicLink],
+    () => [
+      ...columns.slice(0, 4),
+      ...(withLag ? [lagColumn] : []),
+      ...columns.slice(4),
+      ...(editTopicLink ? [editColumn(editTopicLink)] : []),
+    ],
+    [editTopicLink, withLag],
   );
   return (
     <Table<TopicRow>

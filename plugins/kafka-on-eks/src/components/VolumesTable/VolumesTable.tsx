@@ -6,8 +6,14 @@ import {
   Table,
   type TableColumn,
 } from '@backstage/core-components';
+import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
-import type { KafkaVolumeView } from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import {
+  VOLUME_NEARLY_FULL_PERCENT,
+  type KafkaVolumeUsageMetrics,
+  type KafkaVolumeView,
+} from '@kafka-on-eks/plugin-kafka-on-eks-common';
+import { formatBytes } from '../../format';
 import {
   ebsConsoleUrlOf,
   iopsOf,
@@ -16,7 +22,11 @@ import {
   type EbsPerformanceFact,
 } from './volumeFacts';
 
-type VolumeRow = KafkaVolumeView & { id: string };
+/** A volume with its fill and forecast from the metrics, when known. */
+type VolumeRow = KafkaVolumeView & {
+  id: string;
+  usage?: KafkaVolumeUsageMetrics;
+};
 
 function Caption(props: { children: ReactNode }) {
   return (
@@ -87,6 +97,42 @@ function LifecycleCell(props: { volume: KafkaVolumeView }) {
   );
 }
 
+function UsageCell(props: { usage?: KafkaVolumeUsageMetrics }) {
+  const { usage } = props;
+  if (!usage) return <>—</>;
+  const percent = Math.min(100, Math.max(0, usage.usedPercent));
+  const growth = usage.growthBytesPerDay;
+  return (
+    <>
+      <div>
+        {formatBytes(usage.usedBytes)} · {Number(percent.toFixed(1))} %
+      </div>
+      <LinearProgress
+        variant="determinate"
+        value={percent}
+        color={percent >= VOLUME_NEARLY_FULL_PERCENT ? 'secondary' : 'primary'}
+        aria-label={`${usage.pvc} used`}
+      />
+      <Caption>
+        {growth === undefined
+          ? 'growth unknown'
+          : `${growth < 0 ? '−' : '+'}${formatBytes(Math.abs(growth))}/day`}
+        {usage.daysToFull !== undefined &&
+          ` · full in ${formatDays(usage.daysToFull)}`}
+      </Caption>
+    </>
+  );
+}
+
+/**
+ * One decimal under 10 days, where a half day matters (`full in 3.5 days`),
+ * whole days above; rounded down, so it never promises more time than left.
+ */
+function formatDays(days: number): string {
+  const rounded = days >= 10 ? Math.floor(days) : Math.floor(days * 10) / 10;
+  return `${rounded.toLocaleString('en-US')} day${rounded === 1 ? '' : 's'}`;
+}
+
 // A new object per column: the Table adds fontWeight to a highlighted
 // column's cellStyle in place.
 const noWrap = () => ({ whiteSpace: 'nowrap' as const });
@@ -103,6 +149,11 @@ const columns: TableColumn<VolumeRow>[] = [
         {v.phase && v.phase !== 'Bound' && (
           <StatusWarning>{v.phase}</StatusWarning>
         )}
+        {/* Pool, node and JBOD id as a caption: a column fewer at 1,280 px. */}
+        <Caption>
+          {`${v.pool ?? '?'} / node ${v.nodeId ?? '?'}`}
+          {v.volumeId !== undefined && ` · JBOD #${v.volumeId}`}
+        </Caption>
         {v.pv && (
           // Long PV names wrap anywhere rather than widen the column.
           <Typography
@@ -118,19 +169,6 @@ const columns: TableColumn<VolumeRow>[] = [
     ),
   },
   {
-    title: 'Pool / node',
-    field: 'nodeId',
-    cellStyle: noWrap(),
-    render: v => `${v.pool ?? '?'} / ${v.nodeId ?? '?'}`,
-  },
-  {
-    title: 'JBOD volume',
-    field: 'volumeId',
-    type: 'numeric',
-    emptyValue: '—',
-    searchable: false,
-  },
-  {
     title: 'Size',
     field: 'requested.bytes',
     searchable: false,
@@ -138,18 +176,18 @@ const columns: TableColumn<VolumeRow>[] = [
     render: v => <SizeCell volume={v} />,
   },
   {
-    title: 'Class',
+    title: 'Class / EBS type',
     field: 'storageClass',
     render: v => (
       <>
         {v.storageClass ?? '—'}
+        <Caption>EBS {v.ebsType ?? '—'}</Caption>
         {v.volumeAttributesClass && (
           <Caption>attributes: {v.volumeAttributesClass}</Caption>
         )}
       </>
     ),
   },
-  { title: 'EBS type', field: 'ebsType', emptyValue: '—' },
   {
     title: 'IOPS / throughput',
     field: 'iops',
@@ -162,12 +200,16 @@ const columns: TableColumn<VolumeRow>[] = [
       </>
     ),
   },
-  { title: 'Zone', field: 'zone', emptyValue: '—', cellStyle: noWrap() },
   {
-    title: 'EBS volume',
+    title: 'EBS volume / zone',
     field: 'ebsVolumeId',
     cellStyle: noWrap(),
-    render: v => <EbsVolumeCell volume={v} />,
+    render: v => (
+      <>
+        <EbsVolumeCell volume={v} />
+        <Caption>{v.zone ?? '—'}</Caption>
+      </>
+    ),
   },
   {
     title: 'Reclaim / deleteClaim',
@@ -176,17 +218,44 @@ const columns: TableColumn<VolumeRow>[] = [
   },
 ];
 
+// From the metrics; after Size, which it is a share of.
+const usageColumn: TableColumn<VolumeRow> = {
+  title: 'Used',
+  field: 'usage.usedPercent',
+  type: 'numeric',
+  searchable: false,
+  cellStyle: { minWidth: 130 },
+  render: v => <UsageCell usage={v.usage} />,
+};
+
 const PAGE_SIZE = 20;
 
 /**
  * The Kafka's PersistentVolumeClaims with their EBS facts: sizes and
- * resizes, performance, zone, the console link and what outlives what.
+ * resizes, performance, zone, the console link and what outlives what. With
+ * `usage` (from Prometheus), a "Used" column: bytes and percent, growth per
+ * day and the days until full.
  */
-export function VolumesTable(props: { volumes: KafkaVolumeView[] }) {
-  const { volumes } = props;
-  const rows = useMemo(
-    () => volumes.map(volume => ({ ...volume, id: volume.pvc })),
-    [volumes],
+export function VolumesTable(props: {
+  volumes: KafkaVolumeView[];
+  usage?: KafkaVolumeUsageMetrics[];
+}) {
+  const { volumes, usage } = props;
+  const rows = useMemo(() => {
+    const usageOf = new Map((usage ?? []).map(u => [u.pvc, u]));
+    return volumes.map(volume => ({
+      ...volume,
+      id: volume.pvc,
+      usage: usageOf.get(volume.pvc),
+    }));
+  }, [volumes, usage]);
+  const withUsage = usage !== undefined;
+  const tableColumns = useMemo(
+    () =>
+      withUsage
+        ? [...columns.slice(0, 2), usageColumn, ...columns.slice(2)]
+        : columns,
+    [withUsage],
   );
   const paging = volumes.length > PAGE_SIZE;
   const options = useMemo(
@@ -202,7 +271,7 @@ export function VolumesTable(props: { volumes: KafkaVolumeView[] }) {
   return (
     <Table<VolumeRow>
       title="EBS volumes"
-      columns={columns}
+      columns={tableColumns}
       data={rows}
       options={options}
     />

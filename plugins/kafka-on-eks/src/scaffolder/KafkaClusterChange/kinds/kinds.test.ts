@@ -185,6 +185,12 @@ describe('change kinds', () => {
       });
     });
 
+    it('starts from a prefilled size, as the volume warnings link it', () => {
+      expect(
+        initialDraft('grow-storage', current, { volumeSizeGi: 1260 }).values,
+      ).toEqual({ volumeSizeGi: '1260', iops: '', throughputMiBps: '' });
+    });
+
     it('grows the volumes, and refuses to shrink them, naming the field', () => {
       const draft = initialDraft('grow-storage', current);
       const grown = edited(draft, { volumeSizeGi: '1500' });

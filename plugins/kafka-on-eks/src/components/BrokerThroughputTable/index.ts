@@ -1,0 +1,1 @@
+export { BrokerThroughputTable, formatByteRate } from './BrokerThroughputTable';

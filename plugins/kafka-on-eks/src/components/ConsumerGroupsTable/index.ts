@@ -1,0 +1,2 @@
+export { ConsumerGroupsTable } from './ConsumerGroupsTable';
+export { LagSparkline, sparklinePoints } from './LagSparkline';

@@ -1,0 +1,1 @@
+export { SectionNav, type TabSection } from './SectionNav';

@@ -1,0 +1,9 @@
+export {
+  growStorageSizeGi,
+  GROW_STORAGE_HORIZON_DAYS,
+} from './growStorageSize';
+export {
+  metricsHealthWarnings,
+  mergeHealthWarnings,
+  type HealthWarningWithAction,
+} from './metricsWarnings';
