@@ -28,6 +28,8 @@ export interface KubeLoopbackOptions {
   strimziApiVersion?: StrimziApiVersion;
   /** Set to false to play a cluster without the Strimzi CRDs installed. */
   strimzi?: boolean;
+  /** Set to true to also serve Argo CD's `applications.argoproj.io/v1alpha1` (default false: no Argo CD). */
+  argoCd?: boolean;
   /** Serve HTTPS with this PEM certificate and key. */
   tls?: { cert: string; key: string };
   /** Events kept for watches and continue tokens (default 1000); older resourceVersions get 410 Expired. */
@@ -85,6 +87,7 @@ export async function startKubeLoopback(
   const registry = new ResourceRegistry(
     options.strimziApiVersion ?? 'v1',
     options.strimzi ?? true,
+    options.argoCd ?? false,
   );
   const store = new ObjectStore({ historySize: options.watchHistorySize });
   const objects = new ObjectApi(store, registry);

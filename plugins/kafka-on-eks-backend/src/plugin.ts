@@ -8,6 +8,7 @@ import { createClusterCredentials } from './clusters/clusterCredentials';
 import { readConfiguredClusters } from './clusters/readConfiguredClusters';
 import { ClusterRepositories } from './repository/ClusterRepositories';
 import { createMetricsCollector } from './metrics';
+import { KafkaRebalanceActions } from './rebalances/KafkaRebalanceActions';
 import { createRouter } from './router';
 import { KafkaViewSource } from './source/KafkaViewSource';
 import {
@@ -111,6 +112,11 @@ export const kafkaOnEksPlugin = createBackendPlugin({
             views,
             metrics,
             repositories: ClusterRepositories.fromConfig(config, { urlReader }),
+            rebalances: new KafkaRebalanceActions({
+              clusterByName: name => knownClusters.find(c => c.name === name),
+              credentials: clusterCredentials,
+              logger,
+            }),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

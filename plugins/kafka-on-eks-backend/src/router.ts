@@ -9,14 +9,21 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   KAFKA_ANNOTATION,
   isKafkaOnEksEntity,
+  isKafkaRebalanceAction,
   kafkaClusterReadPermission,
+  kafkaRebalanceUpdatePermission,
   readKafkaLocation,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { MetricsCollector } from './metrics';
+import type { KafkaRebalanceActions } from './rebalances/KafkaRebalanceActions';
 import type { ClusterRepositories } from './repository/ClusterRepositories';
 import type { KafkaViewSource } from './source/KafkaViewSource';
+
+// RFC 1123 subdomain, as Kubernetes names objects.
+const KUBERNETES_NAME =
+  /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /**
  * The plugin's HTTP routes, mounted at `/api/kafka-on-eks`. Errors are
@@ -30,9 +37,17 @@ export async function createRouter(options: {
   views: KafkaViewSource;
   metrics: MetricsCollector;
   repositories: ClusterRepositories;
+  rebalances: KafkaRebalanceActions;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, catalog, views, metrics, repositories } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    catalog,
+    views,
+    metrics,
+    repositories,
+    rebalances,
+  } = options;
   const router = Router();
   router.use(express.json());
 
@@ -144,6 +159,57 @@ export async function createRouter(options: {
     '/v1/entities/:kind/:namespace/:name/changes',
     async (req, res) => {
       res.json(await repositories.listChanges(await readableCluster(req)));
+    },
+  );
+
+  // Approve, stop or refresh a KafkaRebalance: the one write to a cluster,
+  // behind its own permission, checked with the caller's credentials.
+  router.post(
+    '/v1/entities/:kind/:namespace/:name/rebalances/:rebalance/:action',
+    async (req, res) => {
+      const { action, rebalance } = req.params;
+      if (!isKafkaRebalanceAction(action)) {
+        throw new InputError(
+          `action must be one of approve, stop, refresh; got '${action}'`,
+        );
+      }
+      if (!KUBERNETES_NAME.test(rebalance)) {
+        throw new InputError(
+          `rebalance must be a Kubernetes object name (lowercase letters, digits, '-' and '.', at most 253 characters); got '${rebalance}'`,
+        );
+      }
+      const { entityRef, location } = await readableLocation(req);
+      // A person, so the log can say who.
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const [decision] = await permissions.authorize(
+        [
+          {
+            permission: kafkaRebalanceUpdatePermission,
+            resourceRef: entityRef,
+          },
+        ],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `Not allowed to ${action} rebalances of ${entityRef} (permission ${kafkaRebalanceUpdatePermission.name})`,
+        );
+      }
+      const view = views.view(location);
+      if (!view) {
+        throw new NotFoundError(
+          `Kubernetes cluster '${location.cluster}' of ${entityRef} is not configured in kubernetes.clusterLocatorMethods`,
+        );
+      }
+      res.json(
+        await rebalances.request({
+          location,
+          strimziApiVersion: view.strimziApiVersion ?? 'v1',
+          rebalance,
+          action,
+          actor: credentials.principal.userEntityRef,
+        }),
+      );
     },
   );
 

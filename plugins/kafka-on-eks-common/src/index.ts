@@ -32,6 +32,7 @@ export type {
 export {
   kafkaClusterReadPermission,
   kafkaOnEksPermissions,
+  kafkaRebalanceUpdatePermission,
 } from './permissions';
 
 // The request a team makes for a cluster, and its rules.
@@ -148,13 +149,18 @@ export type { Gp3Performance } from './sizing/volumeRules';
 
 // The view of a live cluster that the backend serves and the frontend shows.
 export type {
+  KafkaAutoRebalanceView,
   KafkaClusterView,
   KafkaConditionView,
+  KafkaGitOpsApplicationView,
+  KafkaGitOpsView,
   KafkaListenerView,
   KafkaNodePoolView,
   KafkaPodView,
   KafkaPoolKubernetesNodesView,
   KafkaReadiness,
+  KafkaRebalanceAction,
+  KafkaRebalanceProposalView,
   KafkaRebalanceView,
   KafkaResourceRequirementsView,
   KafkaResourceView,
@@ -172,6 +178,11 @@ export type {
   StrimziApiVersion,
 } from './view/types';
 export { toStorageSize } from './view/quantity';
+export {
+  REBALANCE_ANNOTATION,
+  isKafkaRebalanceAction,
+  rebalanceActionsFor,
+} from './view/rebalanceActions';
 export { buildEbsConsoleUrl, regionFromZone } from './view/ebs';
 export { findHealthWarnings } from './health/healthWarnings';
 export type {

@@ -2,6 +2,7 @@ import { isResourcePermission } from '@backstage/plugin-permission-common';
 import {
   kafkaClusterReadPermission,
   kafkaOnEksPermissions,
+  kafkaRebalanceUpdatePermission,
 } from './permissions';
 
 describe('kafkaClusterReadPermission', () => {
@@ -15,5 +16,18 @@ describe('kafkaClusterReadPermission', () => {
 
   it('is listed for the permission integration', () => {
     expect(kafkaOnEksPermissions).toContain(kafkaClusterReadPermission);
+  });
+});
+
+describe('kafkaRebalanceUpdatePermission', () => {
+  it('is an update permission on catalog entities, apart from reading', () => {
+    expect(kafkaRebalanceUpdatePermission.name).toBe(
+      'kafka-on-eks.rebalance.update',
+    );
+    expect(kafkaRebalanceUpdatePermission.attributes.action).toBe('update');
+    expect(
+      isResourcePermission(kafkaRebalanceUpdatePermission, 'catalog-entity'),
+    ).toBe(true);
+    expect(kafkaOnEksPermissions).toContain(kafkaRebalanceUpdatePermission);
   });
 });

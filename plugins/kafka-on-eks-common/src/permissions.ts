@@ -14,8 +14,24 @@ export const kafkaClusterReadPermission = createPermission({
 });
 
 /**
+ * Approving, stopping or refreshing a KafkaRebalance of the entity's Kafka
+ * (Strimzi's `strimzi.io/rebalance` annotation): the plugin's one write to a
+ * cluster, so it is separate from reading.
+ *
+ * @public
+ */
+export const kafkaRebalanceUpdatePermission = createPermission({
+  name: 'kafka-on-eks.rebalance.update',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
  * Every permission this plugin defines, for the permission integration router.
  *
  * @public
  */
-export const kafkaOnEksPermissions = [kafkaClusterReadPermission];
+export const kafkaOnEksPermissions = [
+  kafkaClusterReadPermission,
+  kafkaRebalanceUpdatePermission,
+];

@@ -8,6 +8,9 @@ export type StrimziApiVersion = 'v1' | 'v1beta2';
 
 export const STRIMZI_GROUP = 'kafka.strimzi.io';
 
+/** Argo CD's API group: its Application CRD is served at v1alpha1 only. */
+export const ARGOCD_GROUP = 'argoproj.io';
+
 export interface ResourceType {
   /** API group, `''` for the core group. */
   group: string;
@@ -97,10 +100,31 @@ function strimzi(
   };
 }
 
-/** Every resource type a server playing the given Strimzi version serves. */
+// As Argo CD's own CRD names it (application-crd.yaml: shortNames app, apps).
+const ARGOCD_APPLICATION: ResourceType = {
+  group: ARGOCD_GROUP,
+  version: 'v1alpha1',
+  resource: 'applications',
+  singular: 'application',
+  kind: 'Application',
+  listKind: 'ApplicationList',
+  namespaced: true,
+  shortNames: ['app', 'apps'],
+  categories: [],
+  verbs: CRD_VERBS,
+  // Argo CD's CRD has no status subresource: the controller updates the whole object.
+  hasStatus: false,
+  custom: true,
+};
+
+/**
+ * Every resource type a server playing the given Strimzi version serves;
+ * Argo CD's Application only when `withArgoCd` (a cluster with Argo CD).
+ */
 export function resourceTypes(
   strimziApiVersion: StrimziApiVersion = 'v1',
   withStrimzi = true,
+  withArgoCd = false,
 ): ResourceType[] {
   const all: ResourceType[] = [
     builtIn('', 'Namespace', 'namespaces', {
@@ -153,6 +177,7 @@ export function resourceTypes(
     strimzi(strimziApiVersion, 'KafkaRebalance', 'kr'),
     strimzi(strimziApiVersion, 'KafkaUser', 'ku'),
   ];
+  if (withArgoCd) all.push(ARGOCD_APPLICATION);
   return withStrimzi ? all : all.filter(t => t.group !== STRIMZI_GROUP);
 }
 
@@ -173,8 +198,9 @@ export class ResourceRegistry {
   constructor(
     readonly strimziApiVersion: StrimziApiVersion = 'v1',
     withStrimzi = true,
+    withArgoCd = false,
   ) {
-    this.types = resourceTypes(strimziApiVersion, withStrimzi);
+    this.types = resourceTypes(strimziApiVersion, withStrimzi, withArgoCd);
   }
 
   byResource(

@@ -5,17 +5,19 @@ import type {
   StrimziApiVersion,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { nodeFactsOf, sameNodeFacts, type NodeFacts } from './kubernetesNodes';
-import type {
-  KubernetesObject,
-  PersistentVolume,
-  PersistentVolumeClaim,
-  Pod,
-  StorageClass,
-  StrimziKafka,
-  StrimziKafkaNodePool,
-  StrimziKafkaRebalance,
-  StrimziKafkaTopic,
-  VolumeAttributesClass,
+import {
+  APPLICATION_KAFKA_LABEL,
+  type ArgoCdApplication,
+  type KubernetesObject,
+  type PersistentVolume,
+  type PersistentVolumeClaim,
+  type Pod,
+  type StorageClass,
+  type StrimziKafka,
+  type StrimziKafkaNodePool,
+  type StrimziKafkaRebalance,
+  type StrimziKafkaTopic,
+  type VolumeAttributesClass,
 } from './kubernetesObjects';
 import {
   normalizeKafka,
@@ -73,6 +75,11 @@ interface ClusterState {
   nodes: Map<string, NodeFacts>;
   /** Nodes are unknown, not absent, until the first list. */
   nodesListed: boolean;
+  /**
+   * Argo CD Applications by `<namespace>/<name>`; undefined while the
+   * cluster serves no Application CRD (or before the first list).
+   */
+  applications?: Map<string, ArgoCdApplication>;
   confirmedAt?: string;
   strimziApiVersion?: StrimziApiVersion;
   errors: Map<'cluster' | KafkaViewObjectKind, KafkaViewError>;
@@ -122,6 +129,12 @@ export class ClusterObjectIndex {
       case 'VolumeAttributesClass':
         state.volumeAttributesClasses.set(name, object);
         return;
+      case 'Application':
+        (state.applications ??= new Map()).set(
+          keyOf(object.metadata?.namespace ?? '', name),
+          object,
+        );
+        return;
       default:
         this.place(state, kind, object);
     }
@@ -149,6 +162,11 @@ export class ClusterObjectIndex {
         return;
       case 'VolumeAttributesClass':
         state.volumeAttributesClasses.delete(name);
+        return;
+      case 'Application':
+        state.applications?.delete(
+          keyOf(object.metadata?.namespace ?? '', name),
+        );
         return;
       default: {
         const namespace = object.metadata?.namespace;
@@ -180,6 +198,10 @@ export class ClusterObjectIndex {
         state.nodes.clear();
         state.nodesListed = true;
         break;
+      case 'Application':
+        // An empty list still says Argo CD is there.
+        state.applications = new Map();
+        break;
       default:
         for (const [id, key] of state.placements[kind]) {
           this.dropFromBucket(state, kind, key, id.slice(id.indexOf('/') + 1));
@@ -187,6 +209,17 @@ export class ClusterObjectIndex {
         state.placements[kind].clear();
     }
     for (const object of objects) this.upsert(cluster, kind, object);
+  }
+
+  /**
+   * Records that the cluster does not serve an optional kind (Argo CD's
+   * Application): not an error, and what was cached of it goes.
+   */
+  markKindAbsent(cluster: string, kind: KafkaViewObjectKind): void {
+    const state = this.stateOf(cluster);
+    if (kind === 'Application') state.applications = undefined;
+    state.errors.delete(kind);
+    state.revision = ++this.changes;
   }
 
   /** Records that the cluster answered (a list, a watch event or a bookmark). */
@@ -275,6 +308,9 @@ export class ClusterObjectIndex {
       storageClasses: new Map(),
       volumeAttributesClasses: new Map(),
       ...(state?.nodesListed && { nodes: [...state.nodes.values()] }),
+      ...(state?.applications && {
+        applications: applicationsOf(state.applications, location.kafka),
+      }),
       errors: state ? [...state.errors.values()] : [],
     };
     if (!state) return snapshot;
@@ -446,6 +482,20 @@ export class ClusterObjectIndex {
       }
     }
   }
+}
+
+/**
+ * The Applications labelled with the Kafka's name. They live in Argo CD's
+ * namespace, not the Kafka's, so the label is the only link (two Kafkas of
+ * one name in two namespaces would share them).
+ */
+function applicationsOf(
+  applications: ReadonlyMap<string, ArgoCdApplication>,
+  kafka: string,
+): ArgoCdApplication[] {
+  return [...applications.values()].filter(
+    app => app.metadata?.labels?.[APPLICATION_KAFKA_LABEL] === kafka,
+  );
 }
 
 function copyNamed<T>(

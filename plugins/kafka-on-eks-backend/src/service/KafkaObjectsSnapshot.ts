@@ -5,6 +5,7 @@ import type {
   StrimziApiVersion,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type {
+  ArgoCdApplication,
   PersistentVolume,
   PersistentVolumeClaim,
   Pod,
@@ -29,6 +30,8 @@ export interface KafkaObjectsSnapshot {
   nodePools: StrimziKafkaNodePool[];
   topics: StrimziKafkaTopic[];
   rebalances: StrimziKafkaRebalance[];
+  /** Argo CD Applications labelled for this Kafka; undefined when the cluster has no Argo CD. */
+  applications?: ArgoCdApplication[];
   pods: Pod[];
   persistentVolumeClaims: PersistentVolumeClaim[];
   /** The PersistentVolume bound to each claim, by claim name. */

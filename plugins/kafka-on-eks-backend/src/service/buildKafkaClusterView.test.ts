@@ -254,15 +254,34 @@ describe('buildKafkaClusterView on a Strimzi v1 cluster', () => {
     expect(topicNamed(view, 'orders-shadow')).toBeUndefined();
   });
 
-  it('reads rebalances with their state', () => {
+  it('reads rebalances with their state, proposal summary and allowed actions', () => {
     expect(view.rebalances).toEqual([
       {
         name: 'orders-add-broker-5',
         mode: 'add-brokers',
         brokers: [5],
         state: 'ProposalReady',
+        // Only the summary fields: excludedBrokersForLeadership is left out.
+        proposal: {
+          dataToMoveMB: 48213,
+          numReplicaMovements: 212,
+          numLeaderMovements: 37,
+          onDemandBalancednessScoreBefore: 68.4,
+          onDemandBalancednessScoreAfter: 91.2,
+        },
+        allowedActions: ['approve', 'refresh'],
       },
     ]);
+    expect(view.kafka).toMatchObject({
+      autoRebalance: {
+        state: 'Idle',
+        lastTransitionTime: '2026-11-20T08:12:44.531Z',
+      },
+    });
+  });
+
+  it('says Argo CD is not installed when no Application was ever listed', () => {
+    expect(view.gitops).toEqual({ installed: false });
   });
 
   it('reads every volume with its EBS id, zone and region', () => {
@@ -443,6 +462,7 @@ describe('buildKafkaClusterView with failures and missing objects', () => {
       topics: [],
       rebalances: [],
       volumes: [],
+      gitops: { installed: false },
       errors: [],
     });
   });

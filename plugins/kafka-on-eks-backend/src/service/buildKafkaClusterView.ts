@@ -2,16 +2,16 @@ import type {
   KafkaClusterView,
   KafkaListenerView,
   KafkaNodePoolView,
-  KafkaRebalanceView,
   KafkaView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { KafkaObjectsSnapshot } from './KafkaObjectsSnapshot';
-import { readinessOf, stateConditionOf, warningsOf } from './conditions';
-import type { StrimziKafka, StrimziKafkaRebalance } from './kubernetesObjects';
+import { readinessOf, warningsOf } from './conditions';
+import type { StrimziKafka } from './kubernetesObjects';
+import { projectGitOps } from './projectGitOps';
 import { projectNodePools } from './projectNodePools';
+import { autoRebalanceOf, projectRebalances } from './projectRebalances';
 import { projectTopics } from './projectTopics';
 import { projectVolumes } from './projectVolumes';
-import { compareText } from './sorting';
 
 /**
  * The view of one Kafka from its indexed objects. Pure: no I/O, no clock but
@@ -36,10 +36,9 @@ export function buildKafkaClusterView(
       : { found: false },
     nodePools,
     topics: projectTopics(snapshot.topics),
-    rebalances: snapshot.rebalances
-      .map(rebalanceView)
-      .sort((a, b) => compareText(a.name, b.name)),
+    rebalances: projectRebalances(snapshot.rebalances),
     volumes: projectVolumes(snapshot, nodePools),
+    gitops: projectGitOps(snapshot.applications),
     errors: snapshot.errors,
   };
 }
@@ -80,6 +79,7 @@ function kafkaView(
       observedGeneration >= (generation ?? 0),
     ...(status.autoRebalance?.state && {
       autoRebalanceState: status.autoRebalance.state,
+      autoRebalance: autoRebalanceOf(kafka),
     }),
   };
 }
@@ -116,16 +116,4 @@ function listenersOf(kafka: StrimziKafka): KafkaListenerView[] {
       ),
     };
   });
-}
-
-function rebalanceView(rebalance: StrimziKafkaRebalance): KafkaRebalanceView {
-  const state = stateConditionOf(rebalance.status?.conditions);
-  return {
-    name: rebalance.metadata?.name ?? '',
-    // Strimzi's default when the spec names no mode.
-    mode: rebalance.spec?.mode ?? 'full',
-    brokers: rebalance.spec?.brokers ?? [],
-    ...(state?.type && { state: state.type }),
-    ...(state?.message && { message: state.message }),
-  };
 }

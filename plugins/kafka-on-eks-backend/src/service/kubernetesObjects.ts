@@ -9,6 +9,7 @@ export interface ObjectMeta {
   name?: string;
   namespace?: string;
   uid?: string;
+  resourceVersion?: string;
   generation?: number;
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
@@ -92,7 +93,11 @@ export interface StrimziKafka extends KubernetesObject {
     operatorLastSuccessfulVersion?: string;
     kafkaVersion?: string;
     kafkaMetadataVersion?: string;
-    autoRebalance?: { state?: string };
+    autoRebalance?: {
+      state?: string;
+      lastTransitionTime?: string;
+      modes?: Array<{ mode?: string; brokers?: number[] }>;
+    };
   };
 }
 
@@ -137,7 +142,33 @@ export interface StrimziKafkaTopic extends KubernetesObject {
 
 export interface StrimziKafkaRebalance extends KubernetesObject {
   spec?: { mode?: string; brokers?: number[] };
-  status?: { conditions?: StrimziCondition[]; observedGeneration?: number };
+  status?: {
+    conditions?: StrimziCondition[];
+    observedGeneration?: number;
+    progress?: { rebalanceProgressConfigMap?: string };
+    /** Free-form in the CRD (x-kubernetes-preserve-unknown-fields). */
+    optimizationResult?: Record<string, unknown>;
+  };
+}
+
+/**
+ * The generated repositories label their Argo CD Applications with the
+ * Kafka's name (scaffolder module, render/naming.ts).
+ */
+export const APPLICATION_KAFKA_LABEL = 'kafka-on-eks/kafka';
+
+/** The parts of an Argo CD Application (argoproj.io/v1alpha1) the view reads. */
+export interface ArgoCdApplication extends KubernetesObject {
+  status?: {
+    sync?: { status?: string; revision?: string };
+    health?: { status?: string; message?: string };
+    operationState?: {
+      phase?: string;
+      message?: string;
+      finishedAt?: string;
+    };
+    conditions?: Array<{ type?: string; message?: string }>;
+  };
 }
 
 export interface Pod extends KubernetesObject {

@@ -129,10 +129,13 @@ export class ClusterWatcher {
   private async connect(): Promise<void> {
     const { cluster, credentials, index, logger } = this.options;
     let strimziVersion: StrimziApiVersion | undefined;
+    let servedGroups: Set<string>;
     try {
       const credential = await credentials(cluster);
       this.kubeConfig = kubeConfigFor(cluster, credential);
-      strimziVersion = await this.discoverStrimziVersion(this.kubeConfig);
+      ({ strimziVersion, servedGroups } = await this.discoverGroups(
+        this.kubeConfig,
+      ));
     } catch (error) {
       if (this.stopped) return;
       this.connectFailures += 1;
@@ -166,21 +169,34 @@ export class ClusterWatcher {
         this.settleKind(watched.kind);
         continue;
       }
+      if (watched.optionalGroup && !servedGroups.has(watched.optionalGroup)) {
+        index.markKindAbsent(cluster.name, watched.kind);
+        this.settleKind(watched.kind);
+        continue;
+      }
       const kindWatch: KindWatch = { watched, failures: 0 };
       this.kinds.push(kindWatch);
       this.startInformer(kindWatch, strimziVersion ?? 'v1');
     }
   }
 
-  private async discoverStrimziVersion(
-    kubeConfig: KubeConfig,
-  ): Promise<StrimziApiVersion | undefined> {
+  /**
+   * Which Strimzi version the cluster serves, and which groups: an optional
+   * kind's group (Argo CD) is looked for once per connection, so installing
+   * Argo CD later shows after the next reconnect.
+   */
+  private async discoverGroups(kubeConfig: KubeConfig): Promise<{
+    strimziVersion?: StrimziApiVersion;
+    servedGroups: Set<string>;
+  }> {
     const groups = await kubeConfig.makeApiClient(ApisApi).getAPIVersions();
+    const servedGroups = new Set(groups.groups.map(g => g.name));
     const strimzi = groups.groups.find(g => g.name === STRIMZI_GROUP);
     const versions = new Set(strimzi?.versions.map(v => v.version));
-    if (versions.has('v1')) return 'v1';
-    if (versions.has('v1beta2')) return 'v1beta2';
-    return undefined;
+    if (versions.has('v1')) return { strimziVersion: 'v1', servedGroups };
+    if (versions.has('v1beta2'))
+      return { strimziVersion: 'v1beta2', servedGroups };
+    return { servedGroups };
   }
 
   private scheduleCredentialRefresh(): void {
@@ -251,6 +267,12 @@ export class ClusterWatcher {
         cluster: clusterName,
         resource: watched.path(strimziVersion).split('/').pop()!,
       });
+      if (watched.optionalGroup && classified.type === 'crd-missing') {
+        // Uninstalled since discovery: absent, as if never there.
+        index.markKindAbsent(clusterName, watched.kind);
+        this.settleKind(watched.kind);
+        return;
+      }
       if (classified.type === 'unreachable') {
         index.setError(clusterName, undefined, classified);
       } else {

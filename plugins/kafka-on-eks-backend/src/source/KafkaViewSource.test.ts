@@ -16,6 +16,7 @@ import {
 import type { ClusterCredentials } from '../clusters/clusterCredentials';
 import { eventsObjectsByKind } from '../service/__fixtures__/eventsCluster';
 import {
+  ordersApplications,
   ordersObjectsByKind,
   ordersTopics,
 } from '../service/__fixtures__/ordersCluster';
@@ -124,6 +125,62 @@ const errorTypes = (view: KafkaClusterView) =>
 jest.setTimeout(30_000);
 
 describe('KafkaViewSource against a loopback Kubernetes API', () => {
+  it("follows the Kafka's Argo CD Applications through the watch cache", async () => {
+    const server = await startApi({
+      argoCd: true,
+      objects: [
+        ...Object.values(ordersObjectsByKind).flat(),
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'argocd' } },
+        ...ordersApplications,
+      ],
+    });
+    const source = await watch([clusterAt(server)]);
+    const view = await eventually(
+      source,
+      ORDERS,
+      v => v.gitops?.installed === true && v.gitops.applications.length === 2,
+    );
+    expect(view.errors).toEqual([]);
+    if (!view.gitops?.installed) throw new Error('expected Argo CD');
+    expect(
+      view.gitops.applications.map(a => `${a.name}:${a.syncStatus}`),
+    ).toEqual(['orders-kafka:Synced', 'orders-strimzi:OutOfSync']);
+
+    // A sync lands through the watch, not a relist.
+    const app = server.get({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      namespace: 'argocd',
+      name: 'orders-strimzi',
+    })!;
+    server.apply({
+      ...app,
+      status: {
+        sync: { status: 'Synced', revision: 'b41d0aa' },
+        health: { status: 'Healthy' },
+      },
+    });
+    const synced = await eventually(
+      source,
+      ORDERS,
+      v =>
+        v.gitops?.installed === true &&
+        v.gitops.applications.some(a => a.revision === 'b41d0aa'),
+    );
+    expect(synced.errors).toEqual([]);
+  });
+
+  it('says Argo CD is not installed, with no error, on a cluster without its CRD', async () => {
+    const server = await startApi();
+    const source = await watch([clusterAt(server)]);
+    const view = await eventually(source, ORDERS, v => v.kafka.found);
+    expect(view.gitops).toEqual({ installed: false });
+    expect(view.errors).toEqual([]);
+    // Nothing asked for a group the cluster does not serve.
+    expect(server.requests().byResource.applications).toBeUndefined();
+    expect(server.requests().byResource.kafkatopics?.list).toBeGreaterThan(0);
+  });
+
   it('serves a v1 cluster from the cache, with no API request per view', async () => {
     const server = await startApi();
     const source = await watch([clusterAt(server)]);

@@ -9,12 +9,16 @@ import {
   type KubernetesListObject,
   type KubernetesObject,
 } from '@kubernetes/client-node';
+import { APPLICATION_KAFKA_LABEL } from '../service/kubernetesObjects';
 
 /** The Strimzi API group; served at v1 (Strimzi 1.x) or v1beta2 (older). */
 export const STRIMZI_GROUP = 'kafka.strimzi.io';
 
 /** Every object Strimzi creates for a Kafka carries this label. */
 const STRIMZI_CLUSTER_LABEL = 'strimzi.io/cluster';
+
+/** Argo CD's API group; Applications are served at v1alpha1 only. */
+export const ARGOCD_GROUP = 'argoproj.io';
 
 /** What one list request asks for. */
 export interface PageRequest {
@@ -122,6 +126,11 @@ export interface WatchedKind {
   path(strimziVersion: StrimziApiVersion): string;
   /** Pods and PVCs: only Strimzi's, so other workloads cost nothing. */
   labelSelector?: string;
+  /**
+   * A group the cluster may well not serve (Argo CD): without it the kind
+   * is recorded as absent, quietly, instead of as an error.
+   */
+  optionalGroup?: string;
   listPage: ListPage;
 }
 
@@ -181,6 +190,16 @@ export const WATCHED_KINDS: readonly WatchedKind[] = [
   ),
   // All of them: which nodes a pool may use is its affinity's say, not a label's.
   fixedKind('Node', 'v1', 'nodes'),
+  // In Argo CD's namespace, not the Kafka's: all namespaces, by label.
+  {
+    ...fixedKind(
+      'Application',
+      `${ARGOCD_GROUP}/v1alpha1`,
+      'applications',
+      APPLICATION_KAFKA_LABEL,
+    ),
+    optionalGroup: ARGOCD_GROUP,
+  },
 ];
 
 /** A whole list, page by page (`limit` and `continue`), as one list object. */

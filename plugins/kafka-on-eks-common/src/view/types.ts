@@ -19,6 +19,7 @@ export type KafkaViewObjectKind =
   | 'KafkaNodePool'
   | 'KafkaTopic'
   | 'KafkaRebalance'
+  | 'Application'
   | 'Pod'
   | 'PersistentVolumeClaim'
   | 'PersistentVolume'
@@ -95,6 +96,8 @@ export interface KafkaResourceView {
   reconciled: boolean;
   /** `status.autoRebalance.state`: Idle, RebalanceOnScaleUp or RebalanceOnScaleDown. */
   autoRebalanceState?: string;
+  /** The whole of `status.autoRebalance`, when Strimzi reports one. */
+  autoRebalance?: KafkaAutoRebalanceView;
 }
 
 /**
@@ -263,7 +266,81 @@ export interface KafkaRebalanceView {
   brokers: number[];
   state?: string;
   message?: string;
+  /** The `strimzi.io/rebalance` annotation as set now (approve, stop, refresh...). */
+  requestedAction?: string;
+  /**
+   * `status.progress.rebalanceProgressConfigMap`: the ConfigMap where
+   * Strimzi writes the progress of a running rebalance (Strimzi 1.2.0 keeps
+   * no progress numbers in the status itself).
+   */
+  progressConfigMap?: string;
+  /** `status.optimizationResult`: Cruise Control's proposal summary. */
+  proposal?: KafkaRebalanceProposalView;
+  /** Which actions Strimzi accepts in the current state. */
+  allowedActions: KafkaRebalanceAction[];
 }
+
+/**
+ * What a user may ask of a KafkaRebalance, written to its
+ * `strimzi.io/rebalance` annotation.
+ *
+ * @public
+ */
+export type KafkaRebalanceAction = 'approve' | 'stop' | 'refresh';
+
+/**
+ * The summary of an optimization proposal, from Cruise Control through
+ * `status.optimizationResult`; each field only when Strimzi reported it.
+ *
+ * @public
+ */
+export interface KafkaRebalanceProposalView {
+  dataToMoveMB?: number;
+  intraBrokerDataToMoveMB?: number;
+  numReplicaMovements?: number;
+  numIntraBrokerReplicaMovements?: number;
+  numLeaderMovements?: number;
+  onDemandBalancednessScoreBefore?: number;
+  onDemandBalancednessScoreAfter?: number;
+  monitoredPartitionsPercentage?: number;
+  recentWindows?: number;
+  excludedTopics?: string[];
+  provisionStatus?: string;
+  provisionRecommendation?: string;
+}
+
+/**
+ * One Argo CD Application that deploys this Kafka (labelled
+ * `kafka-on-eks/kafka: <name>` by the generated repository).
+ *
+ * @public
+ */
+export interface KafkaGitOpsApplicationView {
+  name: string;
+  namespace: string;
+  /** `status.sync.status`: Synced, OutOfSync or Unknown. */
+  syncStatus?: string;
+  /** `status.health.status`: Healthy, Progressing, Degraded, Suspended, Missing or Unknown. */
+  healthStatus?: string;
+  /** `status.sync.revision`: the Git commit deployed. */
+  revision?: string;
+  /** `status.operationState.finishedAt`: when the last sync ended. */
+  lastSyncedAt?: string;
+  /** `status.operationState.phase` of the last sync (Succeeded, Failed...). */
+  lastSyncPhase?: string;
+  /** Why, when OutOfSync or Degraded: health message, sync message or a condition. */
+  message?: string;
+}
+
+/**
+ * The GitOps part of the view: Argo CD not installed (no Application CRD)
+ * is a quiet `installed: false`, not an error.
+ *
+ * @public
+ */
+export type KafkaGitOpsView =
+  | { installed: false }
+  | { installed: true; applications: KafkaGitOpsApplicationView[] };
 
 /**
  * One PersistentVolumeClaim of the Kafka, with its volume and EBS facts.
@@ -358,5 +435,19 @@ export interface KafkaClusterView {
   topics: KafkaTopicView[];
   rebalances: KafkaRebalanceView[];
   volumes: KafkaVolumeView[];
+  /** Argo CD's view of the Kafka; undefined from a backend older than this field. */
+  gitops?: KafkaGitOpsView;
   errors: KafkaViewError[];
+}
+
+/**
+ * Strimzi's auto-rebalancing on scale up/down (`status.autoRebalance`).
+ *
+ * @public
+ */
+export interface KafkaAutoRebalanceView {
+  state: string;
+  lastTransitionTime?: string;
+  /** Brokers being added or removed by the running auto-rebalance. */
+  modes?: Array<{ mode: string; brokers: number[] }>;
 }

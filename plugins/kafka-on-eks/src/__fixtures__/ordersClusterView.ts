@@ -82,6 +82,10 @@ export const ordersClusterView: KafkaClusterView = {
     observedGeneration: 3,
     reconciled: false,
     autoRebalanceState: 'Idle',
+    autoRebalance: {
+      state: 'Idle',
+      lastTransitionTime: '2026-11-20T08:12:44.531Z',
+    },
   },
   nodePools: [
     {
@@ -306,8 +310,17 @@ export const ordersClusterView: KafkaClusterView = {
       mode: 'add-brokers',
       brokers: [5],
       state: 'ProposalReady',
+      proposal: {
+        dataToMoveMB: 48213,
+        numReplicaMovements: 212,
+        numLeaderMovements: 37,
+        onDemandBalancednessScoreBefore: 68.4,
+        onDemandBalancednessScoreAfter: 91.2,
+      },
+      allowedActions: ['approve', 'refresh'],
     },
   ],
   volumes: ordersVolumes,
+  gitops: { installed: false },
   errors: [],
 };

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { ApiRef } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import {
@@ -9,6 +10,7 @@ import type {
   ClusterChangesResponse,
   KafkaClusterMetrics,
   KafkaClusterView,
+  KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import { ordersClusterView, ordersRequestResponse } from '../__fixtures__';
 import {
@@ -63,11 +65,17 @@ export function answeringApi(...answers: Array<KafkaClusterView | Error>) {
     metrics: quietMetrics(),
     etag: '"quiet"',
   }));
+  const requestRebalanceAction = jest.fn(
+    async (): Promise<KafkaRebalanceView> => {
+      throw new Error('not expected in this test');
+    },
+  );
   return {
     getClusterView,
     getClusterRequest,
     getClusterChanges,
     getClusterMetrics,
+    requestRebalanceAction,
   } satisfies KafkaOnEksApi;
 }
 
@@ -114,14 +122,20 @@ export const TEMPLATE_PAGE_PATH = '/create/templates/:namespace/:templateName';
  */
 export function renderForEntity(
   element: JSX.Element,
-  options: { api: KafkaOnEksApi; entity?: Entity; changeTemplate?: boolean },
+  options: {
+    api: KafkaOnEksApi;
+    entity?: Entity;
+    changeTemplate?: boolean;
+    /** Other APIs, e.g. a permission API. */
+    apis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
+  },
 ) {
   return renderInTestApp(
     <EntityProvider entity={options.entity ?? kafkaEntity()}>
       {element}
     </EntityProvider>,
     {
-      apis: [[kafkaOnEksApiRef, options.api]],
+      apis: [[kafkaOnEksApiRef, options.api], ...(options.apis ?? [])],
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         ...(options.changeTemplate && {

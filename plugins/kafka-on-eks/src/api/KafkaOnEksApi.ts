@@ -5,6 +5,8 @@ import type {
   ClusterRequestResponse,
   KafkaClusterMetrics,
   KafkaClusterView,
+  KafkaRebalanceAction,
+  KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 
 /**
@@ -69,6 +71,19 @@ export interface KafkaOnEksApi {
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal; etag?: string },
   ): Promise<KafkaClusterMetricsAnswer>;
+
+  /**
+   * Approves, stops or refreshes a KafkaRebalance of the entity's Kafka
+   * (Strimzi's `strimzi.io/rebalance` annotation); resolves with the
+   * rebalance as the cluster now has it. Rejects with a `ResponseError`:
+   * 403 without `kafka-on-eks.rebalance.update`, 404 for a rebalance of
+   * another Kafka, 409 when its state does not accept the action.
+   */
+  requestRebalanceAction(
+    entityRef: CompoundEntityRef | string,
+    rebalance: string,
+    action: KafkaRebalanceAction,
+  ): Promise<KafkaRebalanceView>;
 }
 
 /**

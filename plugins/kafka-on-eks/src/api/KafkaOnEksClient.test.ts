@@ -16,7 +16,11 @@ import { KafkaOnEksClient } from './KafkaOnEksClient';
 // Backstage's error handler does.
 let server: http.Server;
 let baseUrl: string;
-const requests: Array<{ url?: string; authorization?: string }> = [];
+const requests: Array<{
+  url?: string;
+  authorization?: string;
+  method?: string;
+}> = [];
 /** The `If-None-Match` of each metrics request. */
 const metricsConditions: Array<string | undefined> = [];
 const METRICS_ETAG = '"orders-metrics-7"';
@@ -36,7 +40,11 @@ const ordersChanges: ClusterChangesResponse = {
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    requests.push({ url: req.url, authorization: req.headers.authorization });
+    requests.push({
+      url: req.url,
+      authorization: req.headers.authorization,
+      ...(req.method !== 'GET' && { method: req.method }),
+    });
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
@@ -47,6 +55,27 @@ beforeAll(async () => {
         request: { method: req.method, url: req.url },
         response: { statusCode: status },
       });
+    const rebalances =
+      '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/rebalances';
+    if (
+      req.method === 'POST' &&
+      req.url === `${rebalances}/orders-add-broker-5/approve`
+    ) {
+      return send(200, {
+        ...ordersClusterView.rebalances[0],
+        requestedAction: 'approve',
+      });
+    }
+    if (
+      req.method === 'POST' &&
+      req.url === `${rebalances}/orders-add-broker-5/stop`
+    ) {
+      return fail(
+        409,
+        'ConflictError',
+        'KafkaRebalance orders-add-broker-5 is ProposalReady: stop is not possible now (possible: approve, refresh)',
+      );
+    }
     switch (req.url) {
       case '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka':
         return send(200, ordersClusterView);
@@ -174,6 +203,34 @@ describe('KafkaOnEksClient', () => {
       url: '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka',
       authorization: 'Bearer user-token',
     });
+  });
+
+  it('posts a rebalance action and returns the rebalance as the cluster has it', async () => {
+    const rebalance = await client().requestRebalanceAction(
+      'resource:default/orders-kafka',
+      'orders-add-broker-5',
+      'approve',
+    );
+    expect(rebalance.requestedAction).toBe('approve');
+    expect(requests.at(-1)).toEqual({
+      url: '/api/kafka-on-eks/v1/entities/resource/default/orders-kafka/rebalances/orders-add-broker-5/approve',
+      authorization: 'Bearer user-token',
+      method: 'POST',
+    });
+  });
+
+  it('rejects a refused rebalance action with the backend message', async () => {
+    const error = await rejection(
+      client().requestRebalanceAction(
+        'resource:default/orders-kafka',
+        'orders-add-broker-5',
+        'stop',
+      ),
+    );
+    expect(error.statusCode).toBe(409);
+    expect(error.body.error.message).toBe(
+      'KafkaRebalance orders-add-broker-5 is ProposalReady: stop is not possible now (possible: approve, refresh)',
+    );
   });
 
   it('accepts an entity ref string', async () => {

@@ -9,13 +9,16 @@ import type {
   ClusterRequestResponse,
   KafkaClusterMetrics,
   KafkaClusterView,
+  KafkaRebalanceAction,
+  KafkaRebalanceView,
 } from '@kafka-on-eks/plugin-kafka-on-eks-common';
 import type { KafkaClusterMetricsAnswer, KafkaOnEksApi } from './KafkaOnEksApi';
 
 /**
  * The {@link KafkaOnEksApi} over HTTP:
  * `GET /api/kafka-on-eks/v1/entities/:kind/:namespace/:name` and its
- * `/request`, `/changes` and `/metrics`, with the user's Backstage token added by the
+ * `/request`, `/changes` and `/metrics`, and
+ * `POST .../rebalances/:rebalance/:action`, with the user's Backstage token added by the
  * `fetchApi`.
  *
  * @public
@@ -76,6 +79,25 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     return { notModified: false, metrics, etag };
   }
 
+  /** Sets the rebalance's annotation; fails like {@link KafkaOnEksClient.getClusterView}. */
+  async requestRebalanceAction(
+    entityRef: CompoundEntityRef | string,
+    rebalance: string,
+    action: KafkaRebalanceAction,
+  ): Promise<KafkaRebalanceView> {
+    const response = await this.request(
+      entityRef,
+      `/rebalances/${encodeURIComponent(rebalance)}/${encodeURIComponent(
+        action,
+      )}`,
+      { method: 'POST' },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as KafkaRebalanceView;
+  }
+
   private async get<T>(
     entityRef: CompoundEntityRef | string,
     suffix: '' | '/request' | '/changes',
@@ -90,8 +112,17 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
 
   private async request(
     entityRef: CompoundEntityRef | string,
-    suffix: '' | '/request' | '/changes' | '/metrics',
-    init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+    suffix:
+      | ''
+      | '/request'
+      | '/changes'
+      | '/metrics'
+      | `/rebalances/${string}/${string}`,
+    init: {
+      signal?: AbortSignal;
+      headers?: Record<string, string>;
+      method?: 'POST';
+    } = {},
   ): Promise<Response> {
     const { kind, namespace, name } =
       typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
@@ -103,6 +134,7 @@ export class KafkaOnEksClient implements KafkaOnEksApi {
     return this.fetchApi.fetch(`${baseUrl}/v1/entities/${path}${suffix}`, {
       signal: init.signal,
       ...(init.headers && { headers: init.headers }),
+      ...(init.method && { method: init.method }),
     });
   }
 }

@@ -211,7 +211,8 @@ export const eventsTopics = [
 
 /** Every object of the fixture, by kind. */
 export const eventsObjectsByKind: Partial<
-  Record<KafkaViewObjectKind, KubernetesObject[]>
+  // Argo CD Applications are their own fixture: a cluster without Argo CD is the default.
+  Record<Exclude<KafkaViewObjectKind, 'Application'>, KubernetesObject[]>
 > = {
   Kafka: [eventsKafka],
   KafkaTopic: eventsTopics,

@@ -612,8 +612,9 @@ export const volumeAttributesClasses = [
 ];
 
 /** Every object of the fixture, by kind, as one relist would deliver it. */
+// Argo CD Applications are their own fixture: a cluster without Argo CD is the default.
 export const ordersObjectsByKind: Record<
-  KafkaViewObjectKind,
+  Exclude<KafkaViewObjectKind, 'Application'>,
   KubernetesObject[]
 > = {
   Kafka: [ordersKafka],
@@ -627,3 +628,55 @@ export const ordersObjectsByKind: Record<
   VolumeAttributesClass: volumeAttributesClasses,
   Node: ordersNodes,
 };
+
+/** The Argo CD Applications a generated repository creates for orders. */
+export const ordersApplications = [
+  {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: {
+      name: 'orders-kafka',
+      namespace: 'argocd',
+      labels: { 'kafka-on-eks/kafka': CLUSTER },
+    },
+    spec: { project: 'default' },
+    status: {
+      sync: { status: 'Synced', revision: '9f2c1e7' },
+      health: { status: 'Healthy' },
+      operationState: {
+        phase: 'Succeeded',
+        finishedAt: '2026-11-21T11:40:00Z',
+      },
+    },
+  },
+  {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: {
+      name: 'orders-strimzi',
+      namespace: 'argocd',
+      labels: { 'kafka-on-eks/kafka': CLUSTER },
+    },
+    spec: { project: 'default' },
+    status: {
+      sync: { status: 'OutOfSync', revision: '9f2c1e7' },
+      health: { status: 'Degraded', message: 'Deployment has 0/1 ready' },
+      operationState: {
+        phase: 'Failed',
+        message: 'one or more objects failed to apply',
+        finishedAt: '2026-11-21T11:41:00Z',
+      },
+    },
+  },
+  {
+    // Another Kafka's: must not show on orders.
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: {
+      name: 'events-kafka',
+      namespace: 'argocd',
+      labels: { 'kafka-on-eks/kafka': 'events' },
+    },
+    spec: { project: 'default' },
+  },
+];

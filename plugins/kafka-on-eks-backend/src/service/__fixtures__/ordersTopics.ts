@@ -137,7 +137,10 @@ export const ordersRebalances = [
       sessionId: '3c1b7a90-5d2e-4f68-8b0a-9e4d2c1f7b36',
       optimizationResult: {
         numReplicaMovements: 212,
+        numLeaderMovements: 37,
         dataToMoveMB: 48213,
+        onDemandBalancednessScoreBefore: 68.4,
+        onDemandBalancednessScoreAfter: 91.2,
         excludedBrokersForLeadership: [],
       },
     },

@@ -33,6 +33,9 @@ const SECTIONS: TabSection[] = [
   { id: 'topics', title: 'Topics' },
   { id: 'consumer-groups', title: 'Consumer groups' },
   { id: 'storage', title: 'Storage' },
+  // Rendered below these details by KafkaOnEksContent.
+  { id: 'rebalances', title: 'Rebalances' },
+  { id: 'gitops', title: 'GitOps sync' },
 ];
 
 /**

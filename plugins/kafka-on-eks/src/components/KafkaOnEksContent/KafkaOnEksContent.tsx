@@ -9,7 +9,9 @@ import Box from '@material-ui/core/Box';
 import { useKafkaClusterView } from '../../hooks';
 import { ChangeClusterMenu } from '../ChangeClusterMenu';
 import { ClusterViewErrorState } from '../ClusterViewErrorState';
+import { GitOpsSyncCard } from '../GitOpsSyncCard';
 import { OpenChangesCard } from '../OpenChangesCard';
+import { RebalancesCard } from '../RebalancesCard';
 import { KafkaClusterDetails } from './KafkaClusterDetails';
 
 /**
@@ -64,10 +66,26 @@ function LiveKafkaCluster(props: {
   if (loading) return <Progress />;
   if (!view) return <ClusterViewErrorState error={error!} />;
   return (
-    <KafkaClusterDetails
-      view={view}
-      receivedAt={receivedAt}
-      refreshError={error}
-    />
+    <>
+      <KafkaClusterDetails
+        view={view}
+        receivedAt={receivedAt}
+        refreshError={error}
+      />
+      {/* Operations: rebalances and GitOps sync, below the details. */}
+      <Box mt={3} display="grid" gridGap={24}>
+        <div id="rebalances">
+          <RebalancesCard
+            rebalances={view.rebalances}
+            autoRebalance={
+              view.kafka.found ? view.kafka.autoRebalance : undefined
+            }
+          />
+        </div>
+        <div id="gitops">
+          <GitOpsSyncCard gitops={view.gitops} />
+        </div>
+      </Box>
+    </>
   );
 }

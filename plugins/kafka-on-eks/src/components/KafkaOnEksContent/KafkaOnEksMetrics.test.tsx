@@ -214,6 +214,8 @@ describe('KafkaOnEksContent with metrics', () => {
       '#topics',
       '#consumer-groups',
       '#storage',
+      '#rebalances',
+      '#gitops',
     ]);
     for (const anchor of anchors) {
       expect(document.getElementById(anchor!.slice(1))).not.toBeNull();

@@ -5,9 +5,10 @@ import { PORTAL_CLUSTER_ROLE } from './names';
 const READ = ['get', 'list', 'watch'];
 
 /**
- * What the portal's backend lists and watches (its watchedKinds), plus
- * KafkaUsers, read-only; and `patch` on KafkaRebalances alone, to approve
- * or refresh a proposal. No Secrets: the portal never sees credentials.
+ * What the portal's backend lists and watches (its watchedKinds, Argo CD's
+ * Applications included), plus KafkaUsers, read-only; and `patch` on
+ * KafkaRebalances alone, to approve, stop or refresh a rebalance. No
+ * Secrets: the portal never sees credentials.
  */
 export const PORTAL_RULES = [
   {
@@ -35,6 +36,13 @@ export const PORTAL_RULES = [
   {
     apiGroups: ['storage.k8s.io'],
     resources: ['storageclasses', 'volumeattributesclasses'],
+    verbs: READ,
+  },
+  {
+    // The GitOps sync of the Kafka tab: the Applications this repository's
+    // bootstrap creates, read-only (Argo CD itself needs nothing from us).
+    apiGroups: ['argoproj.io'],
+    resources: ['applications'],
     verbs: READ,
   },
 ];

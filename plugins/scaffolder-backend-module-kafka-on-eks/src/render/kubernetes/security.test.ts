@@ -192,6 +192,7 @@ describe('the portal can read the cluster', () => {
       '/persistentvolumeclaims',
       '/persistentvolumes',
       '/pods',
+      'argoproj.io/applications',
       'kafka.strimzi.io/kafkanodepools',
       'kafka.strimzi.io/kafkarebalances',
       'kafka.strimzi.io/kafkas',

@@ -1,0 +1,1 @@
+export { GitOpsSyncCard } from './GitOpsSyncCard';

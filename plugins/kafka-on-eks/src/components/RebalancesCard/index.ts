@@ -1,0 +1,1 @@
+export { RebalancesCard } from './RebalancesCard';
