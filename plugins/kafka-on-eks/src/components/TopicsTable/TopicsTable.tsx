@@ -52,6 +52,8 @@ const columns: TableColumn<TopicRow>[] = [
     title: 'Name',
     field: 'name',
     highlight: true,
+    // The widest column of the fixed layout: names are what people scan.
+    width: '30%',
     render: topic => <NoBreakName name={topic.name} />,
   },
   {
@@ -140,6 +142,9 @@ const OPTIONS: TableOptions<TopicRow> = {
   search: true,
   debounceInterval: 30,
   padding: 'dense',
+  // The columns share the card's width instead of widening the table: no
+  // horizontal scroll at 1,280 px. Names keep one line with an ellipsis.
+  tableLayout: 'fixed',
 };
 
 /**
