@@ -17,6 +17,7 @@ import {
   type SelfSignedCertificate,
 } from '@internal/kube-loopback';
 import request from 'supertest';
+import { loopbackClusterConfig } from './__testUtils__/loopbackClusterConfig';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 import { kafkaOnEksClustersExtensionPoint } from '@kafka-on-eks/plugin-kafka-on-eks-node';
@@ -104,24 +105,12 @@ async function startBackend(
         entities: [ordersEntity, plainEntity, elsewhereEntity],
       }),
       mockServices.rootConfig.factory({
-        data: {
-          kubernetes: {
-            clusterLocatorMethods: [
-              {
-                type: 'config',
-                clusters: [
-                  {
-                    name: 'orders-eks',
-                    url: api.url,
-                    authProvider: 'serviceAccount',
-                    serviceAccountToken: TOKEN,
-                    caData: Buffer.from(certificate.cert).toString('base64'),
-                  },
-                ],
-              },
-            ],
-          },
-        },
+        data: loopbackClusterConfig({
+          name: 'orders-eks',
+          url: api.url,
+          token: TOKEN,
+          certificate,
+        }),
       }),
     ],
   });

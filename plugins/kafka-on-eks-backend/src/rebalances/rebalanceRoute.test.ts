@@ -17,6 +17,7 @@ import {
   type SelfSignedCertificate,
 } from '@internal/kube-loopback';
 import request from 'supertest';
+import { loopbackClusterConfig } from '../__testUtils__/loopbackClusterConfig';
 import { kafkaOnEksPlugin } from '../plugin';
 import { ordersObjectsByKind } from '../service/__fixtures__/ordersCluster';
 
@@ -117,24 +118,12 @@ async function startBackend(
       }),
       catalogServiceMock.factory({ entities: [ordersEntity] }),
       mockServices.rootConfig.factory({
-        data: {
-          kubernetes: {
-            clusterLocatorMethods: [
-              {
-                type: 'config',
-                clusters: [
-                  {
-                    name: 'orders-eks',
-                    url: api.url,
-                    authProvider: 'serviceAccount',
-                    serviceAccountToken: TOKEN,
-                    caData: Buffer.from(certificate.cert).toString('base64'),
-                  },
-                ],
-              },
-            ],
-          },
-        },
+        data: loopbackClusterConfig({
+          name: 'orders-eks',
+          url: api.url,
+          token: TOKEN,
+          certificate,
+        }),
       }),
     ],
   });

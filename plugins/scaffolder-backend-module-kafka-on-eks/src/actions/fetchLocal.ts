@@ -5,7 +5,11 @@ import nodeFs from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { examples } from './fetchLocal.examples';
-import { MAIN_BRANCH, resolveLocalRepository } from './localRepository';
+import {
+  MAIN_BRANCH,
+  resolveLocalRepository,
+  REPOSITORY_INPUT_DESCRIPTION,
+} from './localRepository';
 import { inputError } from './userError';
 
 /**
@@ -28,12 +32,7 @@ export function createFetchLocalAction(options: {
     supportsDryRun: true,
     schema: {
       input: {
-        repository: z =>
-          z
-            .string()
-            .describe(
-              "The entity's backstage.io/managed-by-location (file:<folder>/catalog-info.yaml), or the repository folder, under kafkaOnEks.localPublish.directory",
-            ),
+        repository: z => z.string().describe(REPOSITORY_INPUT_DESCRIPTION),
         targetPath: z =>
           z
             .string()

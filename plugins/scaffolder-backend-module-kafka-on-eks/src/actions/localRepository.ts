@@ -8,6 +8,10 @@ import { inputError } from './userError';
 /** The branch Argo CD syncs and the demo loop applies. */
 export const MAIN_BRANCH = 'main';
 
+/** The `repository` input of every local action: where the entity's repository is. */
+export const REPOSITORY_INPUT_DESCRIPTION =
+  "The entity's backstage.io/managed-by-location (file:<folder>/catalog-info.yaml), or the repository folder, under kafkaOnEks.localPublish.directory";
+
 /** Who commits in the local repositories (as `kafka-on-eks:publish-local`). */
 export const LOCAL_AUTHOR = {
   name: 'Backstage scaffolder',

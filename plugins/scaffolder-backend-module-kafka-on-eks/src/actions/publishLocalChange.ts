@@ -12,6 +12,7 @@ import {
   MAIN_BRANCH,
   NO_COMMIT,
   resolveLocalRepository,
+  REPOSITORY_INPUT_DESCRIPTION,
 } from './localRepository';
 import { inputError } from './userError';
 
@@ -37,12 +38,7 @@ export function createPublishLocalChangeAction(options: {
     supportsDryRun: true,
     schema: {
       input: {
-        repository: z =>
-          z
-            .string()
-            .describe(
-              "The entity's backstage.io/managed-by-location (file:<folder>/catalog-info.yaml), or the repository folder, under kafkaOnEks.localPublish.directory",
-            ),
+        repository: z => z.string().describe(REPOSITORY_INPUT_DESCRIPTION),
         branch: z =>
           z
             .string()
