@@ -5,6 +5,7 @@ import type { KafkaConsumerGroupLagMetrics } from '@kafka-on-eks/plugin-kafka-on
 import { formatTimeLag } from '../../format';
 import { LagSparkline } from './LagSparkline';
 import { NoBreakName } from '../TopicsTable/NoBreakName';
+import { usePagedTableOptions } from '../pagedTableOptions';
 
 type GroupRow = KafkaConsumerGroupLagMetrics & { id: string };
 
@@ -58,8 +59,6 @@ const columns: TableColumn<GroupRow>[] = [
   },
 ];
 
-const PAGE_SIZE = 20;
-
 /**
  * Lag per consumer group and topic from the cluster's Prometheus (Kafka
  * Exporter), worst first as the backend sorts it, with the time it would
@@ -77,17 +76,7 @@ export function ConsumerGroupsTable(props: {
       })),
     [consumerGroups],
   );
-  const paging = consumerGroups.length > PAGE_SIZE;
-  const options = useMemo(
-    () => ({
-      paging,
-      pageSize: PAGE_SIZE,
-      emptyRowsWhenPaging: false,
-      search: paging,
-      padding: 'dense' as const,
-    }),
-    [paging],
-  );
+  const options = usePagedTableOptions(consumerGroups.length);
   return (
     <Table<GroupRow>
       title={`Consumer groups (${consumerGroups.length})`}

@@ -21,6 +21,7 @@ import {
   throughputOf,
   type EbsPerformanceFact,
 } from './volumeFacts';
+import { usePagedTableOptions } from '../pagedTableOptions';
 
 /** A volume with its fill and forecast from the metrics, when known. */
 type VolumeRow = KafkaVolumeView & {
@@ -228,8 +229,6 @@ const usageColumn: TableColumn<VolumeRow> = {
   render: v => <UsageCell usage={v.usage} />,
 };
 
-const PAGE_SIZE = 20;
-
 /**
  * The Kafka's PersistentVolumeClaims with their EBS facts: sizes and
  * resizes, performance, zone, the console link and what outlives what. With
@@ -257,17 +256,7 @@ export function VolumesTable(props: {
         : columns,
     [withUsage],
   );
-  const paging = volumes.length > PAGE_SIZE;
-  const options = useMemo(
-    () => ({
-      paging,
-      pageSize: PAGE_SIZE,
-      emptyRowsWhenPaging: false,
-      search: paging,
-      padding: 'dense' as const,
-    }),
-    [paging],
-  );
+  const options = usePagedTableOptions(volumes.length);
   return (
     <Table<VolumeRow>
       title="EBS volumes"
